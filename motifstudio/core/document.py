@@ -81,6 +81,24 @@ class Metadata:
     notes: str = ""
 
 
+@dataclass(frozen=True, eq=False)
+class Stroke:
+    """A centreline drawn with a pen of ``width`` px (frame units) in palette colour ``colour``.
+
+    ``pts``/``ops`` follow the edge layout of :class:`PlanarMap`: a start
+    point, then one point per LINE and three per CUBIC segment.
+    """
+    pts: np.ndarray
+    ops: np.ndarray
+    width: float
+    colour: int
+    closed: bool = False
+
+    def scaled(self, sx: float, sy: float) -> "Stroke":
+        return Stroke(pts=self.pts * np.array([sx, sy]), ops=self.ops,
+                      width=self.width * (sx + sy) / 2, colour=self.colour, closed=self.closed)
+
+
 @dataclass(frozen=True)
 class Motif:
     """A digitised motif.  ``size_mm`` is the physical (width, height) of the map's frame."""
@@ -90,6 +108,7 @@ class Motif:
     planar_map: PlanarMap
     size_mm: tuple[float, float]
     metadata: Metadata = field(default_factory=Metadata)
+    strokes: tuple[Stroke, ...] = ()
 
     @property
     def mm_per_px(self) -> tuple[float, float]:

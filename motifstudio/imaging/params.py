@@ -89,11 +89,11 @@ class TraceParams:
                            "into stroked lines with their measured width.")
     tolerance: float = param(0.6, label="Curve tolerance", unit="px", minimum=0.05, maximum=10.0,
                              help="How far a fitted curve may stray from the pixel boundary.")
-    corner_threshold: float = param(100.0, label="Corner angle", unit="°", minimum=10.0,
+    corner_threshold: float = param(60.0, label="Corner angle", unit="°", minimum=10.0,
                                     maximum=180.0,
-                                    help="Turns sharper than this angle become corners (smaller = "
-                                         "more corners).")
-    smoothing: int = param(2, label="Boundary smoothing", minimum=0, maximum=10,
+                                    help="A boundary turning by more than this angle within a few "
+                                         "pixels keeps a sharp corner (smaller = more corners).")
+    smoothing: int = param(3, label="Boundary smoothing", minimum=0, maximum=10,
                            help="Passes of smoothing along the pixel staircase before fitting.",
                            advanced=True)
     max_stroke_px: float = param(8.0, label="Thickest stroke", unit="px", minimum=1.0, maximum=100.0,
@@ -108,7 +108,7 @@ class OutputParams:
     width_mm: Optional[float] = param(None, kind=float, label="Width", unit="mm", minimum=1.0,
                                       maximum=100_000.0,
                                       help="Physical width of the motif; empty = from the file's DPI.")
-    seamless: bool = param(True, label="Hide hairline seams",
+    seamless: bool = param(False, label="Hide hairline seams",
                            help="Paint each face with a thin outline of its own colour so "
                                 "renderers show no hairlines between abutting faces; the "
                                 "geometry is unchanged.")

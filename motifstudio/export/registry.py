@@ -1,0 +1,115 @@
+"""The one registry of export writers, listed by the export dialog and the CLI.
+
+A writer is a pure function ``func(design, dest, options)`` plus what a user
+interface needs to offer it: a format name, file extensions, a description
+and the type of its options object.
+
+Examples
+--------
+>>> writer_for("svg").name
+'svg'
+>>> writer_for("out/lesson.SVG").name
+'svg'
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from .svg import SvgOptions, write_svg
+
+__all__ = ["Writer", "register", "writers", "writer_for"]
+
+
+@dataclass(frozen=True)
+class Writer:
+    """An export format.
+
+    Attributes
+    ----------
+    name : str
+        Short format name, lower case (``"svg"``).
+    extensions : tuple of str
+        File extensions with the dot, lower case (``(".svg",)``); the first
+        is the default.
+    description : str
+        One line for menus and ``--help``.
+    func : callable
+        ``func(design, dest, options=None)``.
+    options_type : type or None
+        The options dataclass *func* accepts.
+    """
+    name: str
+    extensions: tuple
+    description: str
+    func: Callable
+    options_type: Optional[type] = None
+
+    def __post_init__(self):
+        if not self.name or self.name != self.name.lower() or self.name.startswith("."):
+            raise ValueError(f"writer name must be a lower-case word, got {self.name!r}")
+        exts = tuple(self.extensions)
+        if not exts or any(not e.startswith(".") or e != e.lower() for e in exts):
+            raise ValueError(f"writer {self.name}: extensions must be lower case and start "
+                             f"with '.', got {self.extensions!r}")
+        object.__setattr__(self, "extensions", exts)
+
+
+_WRITERS: dict[str, Writer] = {}
+
+
+def register(writer: Writer) -> Writer:
+    """Add *writer* to the registry and return the registered writer.
+
+    Registering an equal writer again (e.g. a module imported twice) is a no-op.
+
+    Raises
+    ------
+    ValueError
+        If another writer already has its name or one of its extensions.
+    """
+    old = _WRITERS.get(writer.name)
+    if old is not None:
+        if old == writer:
+            return old
+        raise ValueError(f"a different writer named {writer.name!r} is already registered")
+    for other in _WRITERS.values():
+        clash = set(other.extensions) & set(writer.extensions)
+        if clash:
+            raise ValueError(f"writer {writer.name!r}: extension {sorted(clash)[0]} already "
+                             f"belongs to {other.name!r}")
+    _WRITERS[writer.name] = writer
+    return writer
+
+
+def writers() -> list[Writer]:
+    """All registered writers, in registration order."""
+    return list(_WRITERS.values())
+
+
+def _known() -> str:
+    return ", ".join(f"{w.name} ({' '.join(w.extensions)})" for w in _WRITERS.values()) or "none"
+
+
+def writer_for(name_or_path) -> Writer:
+    """The writer for a format name (``"svg"``) or a file path / extension (``"a.svg"``).
+
+    Raises
+    ------
+    ValueError
+        If nothing matches; the message lists the known formats.
+    """
+    text = os.fspath(name_or_path)
+    key = text.strip().lower()
+    if key in _WRITERS:
+        return _WRITERS[key]
+    ext = os.path.splitext(key)[1] or (key if key.startswith(".") else "")
+    for w in _WRITERS.values():
+        if ext and ext in w.extensions:
+            return w
+    raise ValueError(f"no export format for {text!r}; known formats: {_known()}")
+
+
+register(Writer("svg", (".svg",), "Scalable Vector Graphics, one Inkscape layer per colour",
+                write_svg, SvgOptions))

@@ -1,0 +1,47 @@
+"""The writer registry: lookup by name or path, clear errors, no clashes."""
+import pytest
+
+from motifstudio.export import registry
+from motifstudio.export.registry import Writer, register, writer_for, writers
+from motifstudio.export.svg import SvgOptions, write_svg
+
+
+@pytest.fixture
+def isolated(monkeypatch):
+    monkeypatch.setattr(registry, "_WRITERS", dict(registry._WRITERS))
+
+
+def test_svg_is_registered():
+    w = writer_for("svg")
+    assert w.func is write_svg and w.options_type is SvgOptions and w.extensions == (".svg",)
+    assert w in writers()
+    for key in ("SVG", "out/lesson.svg", "C:\\motifs\\KOCHKOR.SVG", ".svg"):
+        assert writer_for(key) is w
+    from pathlib import Path
+    assert writer_for(Path("a/b.svg")) is w
+
+
+def test_unknown_format_lists_the_known_ones():
+    with pytest.raises(ValueError, match=r"known formats: .*svg \(\.svg\)"):
+        writer_for("motif.dst")
+    with pytest.raises(ValueError, match="no export format"):
+        writer_for("noextension")
+
+
+def test_register_and_clashes(isolated):
+    def write_x(design, dest, options=None):
+        pass
+    w = register(Writer("pdf", (".pdf",), "Portable Document Format", write_x))
+    assert writer_for("x.PDF") is w and writers()[-1] is w
+    assert register(Writer("pdf", (".pdf",), "Portable Document Format", write_x)) is w
+    with pytest.raises(ValueError, match="already registered"):
+        register(Writer("pdf", (".pdf",), "another", write_x))
+    with pytest.raises(ValueError, match=r"\.svg already belongs to 'svg'"):
+        register(Writer("svg2", (".svg",), "clash", write_x))
+
+
+def test_writer_validation():
+    with pytest.raises(ValueError, match="lower case"):
+        Writer("png", ("png",), "", print)
+    with pytest.raises(ValueError, match="lower-case"):
+        Writer("PNG", (".png",), "", print)
