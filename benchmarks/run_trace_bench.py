@@ -55,7 +55,7 @@ def retrace_timing(images_dir: str, repeats: int = 7) -> dict:
         for i in range(repeats):
             r = recipe.replace_stage(stage, **{key: values[i % 2]})
             t0 = time.perf_counter()
-            retrace(first, r)
+            retrace(first, r, preview=True)
             times.append(time.perf_counter() - t0)
         out[label] = statistics.median(times)
     h, w = first.cleaned.image.shape[:2]

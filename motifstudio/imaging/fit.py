@@ -20,7 +20,6 @@ import numpy as np
 LINE = 0
 CUBIC = 1
 _COS_LINE = np.cos(np.radians(12.0))  # a line may leave a tangent by at most this angle
-CORRIDOR = np.inf  # px across a crack; np.inf = off (pixel-exact fits cost ~3x the segments)
 
 
 @dataclass(frozen=True, eq=False)
@@ -149,7 +148,7 @@ def _unit(v):
 
 def fit_polylines(pts, pt_off, closed, *, tolerance=0.6, corner_threshold=60.0, smoothing=2,
                   corner_scale=3, max_rounds=24, pinch_start=None,
-                  pinch_end=None) -> FittedEdges:
+                  pinch_end=None, decimate=2) -> FittedEdges:
     """Fit lattice polylines (one per edge) with lines and cubics.
 
     Parameters
@@ -199,13 +198,6 @@ def fit_polylines(pts, pt_off, closed, *, tolerance=0.6, corner_threshold=60.0, 
         last = closed[owner] & (pos == lengths[owner] - 1)
         Q[last] = Q[off[:-1][owner[last]]]
     corner |= pinned
-    # Q0: the unsmoothed midpoints.  Every pixel centre lies 0.5 px from one of them, so a
-    # fit that stays within CORRIDOR of each keeps every pixel on its own side.
-    # The corridor is measured across each crack (along its normal), so D holds the crack
-    # direction per point; nodes and corners carry no constraint.
-    Q0 = Q
-    D = v_after - v_before
-    D[corner | is_end] = 0.0
     Q = _smooth(Q, off, closed, corner | is_end, smoothing)
 
     # Rotate each ring so it starts at its first corner (if any): the start is then a true break.
@@ -221,7 +213,7 @@ def fit_polylines(pts, pt_off, closed, *, tolerance=0.6, corner_threshold=60.0, 
             first_c[uniq] = cidx[first_pos]
         rot = ring_ids[first_c[ring_ids] >= 0]
         if len(rot):
-            Q, Q0, D, corner = _rotate_rings(Q, Q0, D, off, corner, rot, first_c[rot])
+            Q, corner = _rotate_rings(Q, off, corner, rot, first_c[rot])
             ring_start_corner[rot] = True
 
     # Break points: path ends, corners, ring starts/ends.
@@ -234,6 +226,14 @@ def fit_polylines(pts, pt_off, closed, *, tolerance=0.6, corner_threshold=60.0, 
     smooth_brk[off[:-1][rings_smooth]] = True
     smooth_brk[off[1:][rings_smooth] - 1] = True
 
+    if decimate > 1 and smoothing >= 2:
+        # Smoothed midpoints are dense and redundant: fitting every other one costs half
+        # and changes the curves by far less than the tolerance.  Break points stay.
+        keep = brk | (pos % decimate == 0)
+        Q, brk, smooth_brk, owner = Q[keep], brk[keep], smooth_brk[keep], owner[keep]
+        off = np.zeros(n_e + 1, np.int64)
+        np.cumsum(np.bincount(owner, minlength=n_e), out=off[1:])
+
     spans_s = np.flatnonzero(brk)
     # Consecutive breaks within an edge form spans.
     same_edge = owner[spans_s[:-1]] == owner[spans_s[1:]]
@@ -241,7 +241,7 @@ def fit_polylines(pts, pt_off, closed, *, tolerance=0.6, corner_threshold=60.0, 
     e = spans_s[1:][same_edge]
 
     t_left, t_right = _tangents(Q, off, owner, closed, s, e, smooth_brk)
-    seg_s, seg_e, seg_kind, seg_c = _fit_spans(Q, (Q0, D), s, e, t_left, t_right, tolerance,
+    seg_s, seg_e, seg_kind, seg_c = _fit_spans(Q, s, e, t_left, t_right, tolerance,
                                                max_rounds, smooth_brk | ~brk)
 
     order = np.argsort(seg_s, kind="stable")
@@ -269,23 +269,20 @@ def fit_polylines(pts, pt_off, closed, *, tolerance=0.6, corner_threshold=60.0, 
     return FittedEdges(out, new_off, seg_kind.astype(np.uint8), seg_off)
 
 
-def _rotate_rings(Q, Q0, D, off, corner, ring_ids, first_corner):
+def _rotate_rings(Q, off, corner, ring_ids, first_corner):
     Q = Q.copy()
-    Q0 = Q0.copy()
-    D = D.copy()
     corner = corner.copy()
     for r, c in zip(ring_ids.tolist(), first_corner.tolist()):
         a, b = off[r], off[r + 1]
         k = c - a
-        for arr in (Q, Q0, D):
-            body = np.roll(arr[a:b - 1], -k, axis=0)
-            arr[a:b - 1] = body
-            arr[b - 1] = body[0]
+        body = np.roll(Q[a:b - 1], -k, axis=0)
+        Q[a:b - 1] = body
+        Q[b - 1] = body[0]
         cb = np.roll(corner[a:b - 1], -k)
         corner[a:b - 1] = cb
         corner[b - 1] = False
         corner[a] = False  # it is now the ring's start/end break
-    return Q, Q0, D, corner
+    return Q, corner
 
 
 def _tangents(Q, off, owner, closed, s, e, smooth_brk, m=3):
@@ -318,7 +315,7 @@ def _bezier(p0, c1, c2, p3, u):
             + (3 * mu * u * u)[:, None] * c2 + (u ** 3)[:, None] * p3)
 
 
-def _evaluate(Q, Q0, cum, s, e, tl, tr, tol):
+def _evaluate(Q, cum, s, e, tl, tr, tol):
     """Try every span [s, e] as a line and as a cubic.
 
     Returns (line_ok, cubic_ok, c1, c2, worst): worst is the global index of
@@ -329,8 +326,7 @@ def _evaluate(Q, Q0, cum, s, e, tl, tr, tol):
     idx, own = _ranges(s, n)
     first = np.zeros(len(s), np.int64)
     np.cumsum(n[:-1], out=first[1:])
-    Q0, D = Q0
-    P, P0, PD = Q[idx], Q0[idx], D[idx]
+    P = Q[idx]
     chord = p3 - p0
     clen = np.hypot(chord[:, 0], chord[:, 1])
     ln = np.maximum(clen, 1e-12)
@@ -343,26 +339,33 @@ def _evaluate(Q, Q0, cum, s, e, tl, tr, tol):
         return np.where((along < -tol) | (along > ln[own] + tol), np.hypot(rel[:, 0], rel[:, 1]), d)
 
     line_err = np.maximum.reduceat(line_dev(P), first)
-    line_cor = np.maximum.reduceat(line_dev(P0), first)
     # Inside a smooth run a line would leave a kink: accept it only where it follows the
     # tangents (corners and nodes have one-sided tangents, so straight runs pass).
     follows = ((cu * tl).sum(1) > _COS_LINE) & ((-cu * tr).sum(1) > _COS_LINE)
-    line_ok = (line_err <= tol) & (line_cor <= CORRIDOR) & (clen > 0) & (follows | (n <= 3))
+    line_ok = (line_err <= tol) & (clen > 0) & (follows | (n <= 3))
 
     total = cum[e] - cum[s]
     u = (cum[idx] - cum[s][own]) / np.maximum(total, 1e-12)[own]
-    c1, c2, err2, cor2, worst = _solve(P, P0, PD, own, first, u, p0, p3, tl, tr)
-    u = _newton(P, own, u, p0, c1, c2, p3)  # one reparameterisation step improves the fit cheaply
-    c1b, c2b, err2b, cor2b, worstb = _solve(P, P0, PD, own, first, u, p0, p3, tl, tr)
-    better = np.maximum(err2b / (tol * tol), cor2b / CORRIDOR ** 2) < \
-        np.maximum(err2 / (tol * tol), cor2 / CORRIDOR ** 2)
-    c1[better], c2[better], err2[better], cor2[better], worst[better] = \
-        c1b[better], c2b[better], err2b[better], cor2b[better], worstb[better]
-    cubic_ok = (err2 <= tol * tol) & (cor2 <= CORRIDOR ** 2)
+    c1, c2, err2, worst = _solve(P, own, first, u, p0, p3, tl, tr)
+    # Spans that miss get one Newton reparameterisation step and a second solve.
+    retry = (err2 > tol * tol) & ~line_ok
+    if retry.any():
+        r = np.flatnonzero(retry)
+        pm = retry[own]
+        sub_own = np.cumsum(retry)[own[pm]] - 1
+        sub_first = np.zeros(len(r), np.int64)
+        np.cumsum(n[r][:-1], out=sub_first[1:])
+        Pr = P[pm]
+        ur = _newton(Pr, sub_own, u[pm], p0[r], c1[r], c2[r], p3[r])
+        c1b, c2b, err2b, worstb = _solve(Pr, sub_own, sub_first, ur, p0[r], p3[r], tl[r], tr[r])
+        better = err2b < err2[r]
+        b = r[better]
+        c1[b], c2[b], err2[b], worst[b] = c1b[better], c2b[better], err2b[better], worstb[better]
+    cubic_ok = err2 <= tol * tol
     return line_ok, cubic_ok, c1, c2, worst + s
 
 
-def _fit_spans(Q, Q0, s, e, tl, tr, tol, max_rounds, mergeable):
+def _fit_spans(Q, s, e, tl, tr, tol, max_rounds, mergeable):
     """Batched Schneider fitting, then merging; returns segments (start, end, kind, controls).
 
     Spans that fail are split at their worst point, sharing a central tangent
@@ -377,7 +380,7 @@ def _fit_spans(Q, Q0, s, e, tl, tr, tol, max_rounds, mergeable):
         if len(s) == 0:
             break
         n = e - s + 1
-        line_ok, cubic_ok, c1, c2, worst = _evaluate(Q, Q0, cum, s, e, tl, tr, tol)
+        line_ok, cubic_ok, c1, c2, worst = _evaluate(Q, cum, s, e, tl, tr, tol)
         is_cubic = ~line_ok & cubic_ok
         give_up = ~line_ok & ~cubic_ok & ((n <= 3) | (rnd == max_rounds))
         if line_ok.any():
@@ -387,7 +390,7 @@ def _fit_spans(Q, Q0, s, e, tl, tr, tol, max_rounds, mergeable):
             acc.append((s[is_cubic], e[is_cubic], np.full(is_cubic.sum(), CUBIC), c1[is_cubic],
                         c2[is_cubic], tl[is_cubic], tr[is_cubic]))
         if give_up.any():
-            # A short or hopeless span becomes its polyline through the unsmoothed points.
+            # A short or hopeless span becomes its polyline.
             pi, _ = _ranges(s[give_up], n[give_up] - 1)
             z = np.zeros((len(pi), 2))
             acc.append((pi, pi + 1, np.full(len(pi), LINE), z, z, z, z))
@@ -403,10 +406,10 @@ def _fit_spans(Q, Q0, s, e, tl, tr, tol, max_rounds, mergeable):
         tr = np.concatenate([-tmid, tr[rest]])
     seg = [np.concatenate(col) for col in zip(*acc)] if acc else \
         [np.zeros(0, np.int64)] * 3 + [np.zeros((0, 2))] * 4
-    return _merge(Q, Q0, cum, *seg, tol, mergeable)
+    return _merge(Q, cum, *seg, tol, mergeable)
 
 
-def _merge(Q, Q0, cum, s, e, kind, c1, c2, tl, tr, tol, mergeable, rounds=6):
+def _merge(Q, cum, s, e, kind, c1, c2, tl, tr, tol, mergeable, rounds=6):
     """Merge neighbouring cubics across smooth split points where one cubic fits both."""
     order = np.argsort(s, kind="stable")
     s, e, kind, c1, c2, tl, tr = (a[order] for a in (s, e, kind, c1, c2, tl, tr))
@@ -421,7 +424,7 @@ def _merge(Q, Q0, cum, s, e, kind, c1, c2, tl, tr, tol, mergeable, rounds=6):
         if len(i) == 0:
             continue
         ms, me, mtl, mtr = s[i], e[i + 1], tl[i], tr[i + 1]
-        line_ok, cubic_ok, mc1, mc2, _ = _evaluate(Q, Q0, cum, ms, me, mtl, mtr, tol)
+        line_ok, cubic_ok, mc1, mc2, _ = _evaluate(Q, cum, ms, me, mtl, mtr, tol)
         ok = cubic_ok
         if not ok.any():
             continue
@@ -439,7 +442,7 @@ def _span_sum(v, first):
     return np.add.reduceat(v, first) if len(v) else np.zeros(len(first))
 
 
-def _solve(P, P0, PD, own, first, u, p0, p3, tl, tr):
+def _solve(P, own, first, u, p0, p3, tl, tr):
     """Least-squares tangent magnitudes (Schneider's 2x2 system) for every span at once.
 
     Returns the control points, each span's squared error and the position
@@ -478,17 +481,9 @@ def _solve(P, P0, PD, own, first, u, p0, p3, tl, tr):
     dy = ty - b1 * (c1o[:, 1] - p0o[:, 1]) - b2 * (c2o[:, 1] - p3o[:, 1])
     d2 = dx * dx + dy * dy
     err2 = np.maximum.reduceat(d2, first)
-    # offset of the curve point from the crack midpoint, across the crack (the pixel corridor)
-    bx, by = P[:, 0] - dx - P0[:, 0], P[:, 1] - dy - P0[:, 1]
-    k = PD[:, 0] * by - PD[:, 1] * bx
-    k2 = k * k
-    cor2 = np.maximum.reduceat(k2, first)
-    # split where the worse of the two criteria is worst
-    score = np.maximum(d2, k2)
-    top = np.maximum.reduceat(score, first)
-    hit = np.flatnonzero(score == top[own])
+    hit = np.flatnonzero(d2 == err2[own])
     worst = hit[np.searchsorted(own[hit], np.arange(len(first)))] - first
-    return c1, c2, err2, cor2, worst
+    return c1, c2, err2, worst
 
 
 def _newton(P, own, u, p0, c1, c2, p3):

@@ -21,7 +21,7 @@ from .centreline import trace_centrelines
 from .cleanup import CleanupResult, cleanup
 from .load import LoadedImage, load_image
 from .params import Recipe
-from .segment import Segmentation, segment
+from .segment import Segmentation, refine, segment
 from .trace import trace_regions
 
 Source = Union[str, os.PathLike, bytes, LoadedImage]
@@ -133,8 +133,14 @@ def retrace(previous: Digitised, recipe: Recipe, *, preview: bool = False,
         return digitise(previous.loaded.original, recipe, name=previous.loaded.source.filename,
                         title=previous.motif.metadata.title, progress=progress, cancel=cancel)
     cleaned = previous.cleaned if recipe.cleanup == old.cleanup else None
-    seg = previous.segmentation if cleaned is not None and recipe.segment == old.segment \
-        and recipe.output.width_mm == old.output.width_mm else None
+    seg = None
+    if cleaned is not None and recipe.output.width_mm == old.output.width_mm:
+        if recipe.segment == old.segment:
+            seg = previous.segmentation
+        else:  # a clean-up-only change (smoothing, smallest region) skips the clustering
+            _, mm_per_px = _mm_per_px(previous.loaded, cleaned, recipe)
+            seg = refine(previous.segmentation, recipe.segment, mm_per_px=mm_per_px,
+                         progress=progress, cancel=cancel)
     d = _from_loaded(previous.loaded, recipe, title=previous.motif.metadata.title,
                      progress=progress, cancel=cancel, cleaned=cleaned, seg=seg, preview=preview)
     return dataclasses.replace(d, motif=d.motif.replace(metadata=previous.motif.metadata))

@@ -10,6 +10,7 @@ crack-midpoint polylines, which provably keep every pixel centre on its side.
 """
 from __future__ import annotations
 
+import weakref
 from typing import Optional
 
 import numpy as np
@@ -21,6 +22,24 @@ from ..core.rasterise import coverage_counts
 from .cracks import topology
 from .fit import FittedEdges, fit_polylines
 from .params import TraceParams
+
+
+# Previews re-fit the same segmentation with other tolerances: keep the topology of the
+# last few read-only label maps (a read-only array cannot change under the cache).
+_TOPO_CACHE: dict[int, tuple] = {}
+
+
+def _topology_cached(labels: np.ndarray):
+    if labels.flags.writeable:
+        return topology(labels)
+    hit = _TOPO_CACHE.get(id(labels))
+    if hit is not None and hit[0]() is labels:
+        return hit[1]
+    topo = topology(labels)
+    if len(_TOPO_CACHE) >= 4:
+        _TOPO_CACHE.pop(next(iter(_TOPO_CACHE)))
+    _TOPO_CACHE[id(labels)] = (weakref.ref(labels), topo)
+    return topo
 
 
 def _planar(topo, fitted: FittedEdges) -> PlanarMap:
@@ -113,7 +132,7 @@ def trace_regions(labels: np.ndarray, params: Optional[TraceParams] = None, *,
     if labels.dtype.kind not in "iu":
         raise ValueError("labels must be integers")
     report(progress, 0.0, "finding boundaries")
-    topo = topology(labels)
+    topo = _topology_cached(labels)
     check(cancel)
     report(progress, 0.3, "fitting curves")
     fitted = fit_polylines(topo.pts, topo.pt_off, topo.closed, tolerance=params.tolerance,
