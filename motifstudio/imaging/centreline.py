@@ -14,7 +14,6 @@ from typing import Optional
 
 import numpy as np
 from scipy import ndimage
-from skimage.morphology import skeletonize
 
 from ..core.document import Stroke
 from .fit import fit_polylines
@@ -103,6 +102,8 @@ def trace_centrelines(labels: np.ndarray, palette_lab: np.ndarray, *, max_stroke
     strokes : list of Stroke
         Fitted centrelines in pixel coordinates, with their width in pixels.
     """
+    from skimage.morphology import skeletonize  # heavy import, only for line art
+
     labels = np.asarray(labels)
     c = stroke_class(np.asarray(palette_lab), stroke_rgb)
     mask = labels == c

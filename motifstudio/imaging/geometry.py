@@ -13,10 +13,11 @@ from typing import Optional, Sequence
 
 import numpy as np
 from scipy import ndimage as ndi
-from skimage.feature import canny
-from skimage.filters import threshold_otsu
-from skimage.measure import approximate_polygon, find_contours
-from skimage.transform import ProjectiveTransform, hough_line
+from skimage.transform import ProjectiveTransform
+
+# canny, hough_line, threshold_otsu, find_contours and approximate_polygon are imported
+# inside the optional steps that use them: they pull in most of scipy.signal/stats and
+# would add half a second to every start.
 
 from ..core.colour import rgb_to_lab
 from .resolution import as_float32, check_image, from_float32, proxy, resample
@@ -393,6 +394,9 @@ def suggest_quad(img) -> Optional[np.ndarray]:
         None when nothing clearly stands out (uniform image, textile filling
         or running off the frame, a blob that is not quadrilateral).
     """
+    from skimage.filters import threshold_otsu
+    from skimage.measure import find_contours
+    from skimage.measure import approximate_polygon
     from scipy.spatial import ConvexHull  # imported on use: ~1 s at start-up otherwise
 
     from .denoise import separable_median  # local import: denoise imports resolution
@@ -521,6 +525,8 @@ def estimate_skew(img, *, max_angle: float = 15.0) -> float:
         Anticlockwise tilt of the content in degrees; ``rotate(img, -skew)``
         straightens it.  0.0 when no straight lines stand out.
     """
+    from skimage.feature import canny
+    from skimage.transform import hough_line
     a = check_image(img, channels=None)
     if not 0 < max_angle <= 45:
         raise ValueError(f"estimate_skew: max_angle must be in (0, 45] degrees, got {max_angle!r}")
