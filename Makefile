@@ -11,13 +11,15 @@ BENCH_WORK ?= benchmarks/work
 venv: $(STAMP)
 
 $(STAMP): pyproject.toml
+	@$(PY) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Motif Studio needs Python 3.11 or newer (found $$($(PY) --version))"; exit 1; }
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/motifstudio gui resources/samples/ramshorn.png
+	$(BIN)/motifstudio gui resources/samples/ramshorn.jpg
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

@@ -74,7 +74,8 @@ def _cmd_trace(args) -> int:
         writer.func(result.motif, args.output, None)
     m = result.motif
     if not args.quiet:
-        print(f"{args.output}: {len(m.palette)} colours, {m.planar_map.n_faces} regions, "
+        lines = f", {len(m.strokes)} lines" if m.strokes else ""
+        print(f"{args.output}: {len(m.palette)} colours, {m.planar_map.n_faces} regions{lines}, "
               f"{m.planar_map.n_segments} segments, {m.size_mm[0]:.0f} × {m.size_mm[1]:.0f} mm",
               file=sys.stderr)
     return EXIT_OK

@@ -4,8 +4,8 @@ Drawn outlines and chain-stitch lines are better as one line with a pen width
 than as two parallel region boundaries: that is what an embroidery outline
 or a transfer sheet needs.  Thin components of the stroke colour are
 skeletonised, the skeleton is split into chains between junctions and ends,
-each chain is fitted like a region edge, and its width is twice the median
-distance to the background along it.  The stroke pixels are then handed to
+each chain is fitted like a region edge, and its width is the ink area of
+its stroke divided by the stroke's centreline length.  The stroke pixels are then handed to
 the surrounding colour, so the regions underneath stay an exact partition.
 """
 from __future__ import annotations
@@ -125,17 +125,32 @@ def trace_centrelines(labels: np.ndarray, palette_lab: np.ndarray, *, max_stroke
         return labels, []
 
     ys, xs, nbr = _skeleton_graph(skel)
+    deg = (nbr >= 0).sum(1)
     chains = _chains(nbr)
-    pts_list, closed, widths = [], [], []
+    pts_list, closed, widths, lengths = [], [], [], []
     for path, is_cycle in chains:
         idx = np.asarray(path)
         p = np.stack([xs[idx] + 0.5, ys[idx] + 0.5], axis=1).astype(np.float64)
         length = np.sum(np.hypot(*np.diff(p, axis=0).T))
         if length < min_length_px:
             continue
+        # A sharp tip or a thick join leaves a short skeleton spur from a junction to
+        # the stroke's edge; it is part of the stroke, not a line of its own.
+        ends = sorted((deg[path[0]], deg[path[-1]]))
+        w_here = float(np.median(width_at[ys[idx], xs[idx]]))
+        if not is_cycle and ends[0] == 1 and ends[1] >= 3 and length < 1.5 * w_here + 2:
+            continue
         pts_list.append(p)
         closed.append(is_cycle)
-        widths.append(float(np.median(width_at[ys[idx], xs[idx]])))
+        widths.append(comp[ys[idx[len(idx) // 2]], xs[idx[len(idx) // 2]]])
+        lengths.append(length)
+    # Width = ink area / centreline length, per connected stroke: unlike the distance
+    # transform on the skeleton it is not fooled by diagonals or by the pixel grid.
+    if pts_list:
+        comp_ids = np.asarray(widths)
+        ink = np.bincount(comp[stroke_px], minlength=n_comp + 1).astype(float)
+        length_of = np.bincount(comp_ids, weights=np.asarray(lengths), minlength=n_comp + 1)
+        widths = (ink[comp_ids] / np.maximum(length_of[comp_ids], 1e-9)).tolist()
     strokes: list[Stroke] = []
     if pts_list:
         off = np.zeros(len(pts_list) + 1, np.int64)

@@ -146,6 +146,21 @@ def _unit(v):
     return out
 
 
+def midpoint_polylines(pts, pt_off, closed) -> FittedEdges:
+    """The exact fallback: each edge as straight lines through its crack midpoints.
+
+    Every pixel centre lies on its own side of these polylines (each segment
+    cuts only the corner of one pixel, at a vertex no other edge touches), so
+    they reproduce the label map exactly and never cross one another.
+    """
+    pts = np.asarray(pts, np.float64)
+    Q, off, _, _ = _midpoint_paths(pts, pt_off, np.asarray(closed, bool))
+    n_seg = np.diff(off) - 1
+    seg_off = np.zeros(len(off), np.int64)
+    np.cumsum(n_seg, out=seg_off[1:])
+    return FittedEdges(Q, off, np.zeros(seg_off[-1], np.uint8), seg_off)
+
+
 def fit_polylines(pts, pt_off, closed, *, tolerance=0.6, corner_threshold=60.0, smoothing=2,
                   corner_scale=3, max_rounds=24, pinch_start=None,
                   pinch_end=None, decimate=2) -> FittedEdges:

@@ -20,7 +20,7 @@ from ..core.planar import PlanarMap
 from ..core.progress import CancelToken, ProgressFn, check, report
 from ..core.rasterise import coverage_counts
 from .cracks import topology
-from .fit import FittedEdges, fit_polylines
+from .fit import FittedEdges, fit_polylines, midpoint_polylines
 from .params import TraceParams
 
 
@@ -85,7 +85,7 @@ def _splice(old: FittedEdges, edges: np.ndarray, new: FittedEdges) -> FittedEdge
 
 
 def _edges_near(bad: np.ndarray, topo, ss: int) -> np.ndarray:
-    """Edges with a lattice point within two pixels of a bad (supersampled) pixel."""
+    """Edges with a lattice point within three pixels of a bad (supersampled) pixel."""
     H, W = topo.height, topo.width
     ys, xs = np.nonzero(bad)
     near = np.zeros((H + 1, W + 1), bool)
@@ -150,14 +150,17 @@ def trace_regions(labels: np.ndarray, params: Optional[TraceParams] = None, *,
             break
         edges = _edges_near(bad, topo, ss)
         sub_pts, sub_off = _subset(topo.pts, topo.pt_off, edges)
-        tol = params.tolerance * (0.5 ** (attempt + 1)) if attempt < 2 else 0.02
-        refit = fit_polylines(sub_pts, sub_off, topo.closed[edges], tolerance=max(tol, 0.02),
-                              corner_threshold=params.corner_threshold,
-                              smoothing=0 if attempt else min(params.smoothing, 1),
-                              pinch_start=topo.pinch_start[edges], pinch_end=topo.pinch_end[edges])
+        if attempt < 2:  # tighter, less smoothed fits first
+            refit = fit_polylines(sub_pts, sub_off, topo.closed[edges],
+                                  tolerance=params.tolerance * 0.5 ** (attempt + 1),
+                                  corner_threshold=params.corner_threshold,
+                                  smoothing=min(params.smoothing, 1) if attempt == 0 else 0,
+                                  pinch_start=topo.pinch_start[edges],
+                                  pinch_end=topo.pinch_end[edges])
+        else:  # the exact polylines cannot fail
+            refit = midpoint_polylines(sub_pts, sub_off, topo.closed[edges])
         fitted = _splice(fitted, edges, refit)
-        check(cancel)
-    else:
         pm = _planar(topo, fitted)
+        check(cancel)
     report(progress, 1.0, "traced")
     return pm

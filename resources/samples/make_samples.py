@@ -113,14 +113,15 @@ def homography(src, dst) -> np.ndarray:
 
 def lighting(shape, *, direction=(-0.6, -0.8), gradient=0.12, vignette=0.22,
              centre=(0.5, 0.5)) -> np.ndarray:
-    """Multiplicative light field: a linear gradient (brighter towards
-    *direction*, in units of the image diagonal) times a soft vignette."""
+    """Multiplicative light field: a linear gradient, brighter towards the unit
+    vector *direction* (x right, y down) by about *gradient* at the edge of the
+    image, times a soft vignette darkening the corners by about *vignette*."""
     h, w = shape
     y, x = np.mgrid[0:h, 0:w].astype(np.float32)
     d = max(h, w)
     xn, yn = (x - centre[0] * w) / d, (y - centre[1] * h) / d
     dx, dy = direction
-    g = 1.0 + gradient * 2.0 * -(xn * dx + yn * dy) * -1.0
+    g = 1.0 + 2.0 * gradient * (xn * dx + yn * dy)
     r2 = (xn ** 2 + yn ** 2) / 0.5
     v = 1.0 - vignette * r2 ** 1.3
     return (g * v).astype(np.float32)
@@ -224,7 +225,7 @@ def ramshorn_design(x, y):
     return lab
 
 
-def make_ramshorn(out_dir: str, preview: bool = False) -> str:
+def make_ramshorn(out_dir: str) -> str:
     rng = np.random.default_rng(SEEDS["ramshorn"])
     n = 1400                      # the felt, flat
     out_w, out_h = 1600, 1600     # the photo
@@ -244,12 +245,12 @@ def make_ramshorn(out_dir: str, preview: bool = False) -> str:
     cov = render_coverage(label_fn, n, n, 2, ss=3)[..., 1]  # red fraction
 
     # Felt texture: each colour is its own piece of felt with its own blotches.
-    def felt(base, seed_shift, blotch):
+    def felt(base, blotch):
         b = (1 + blotch * smooth_noise(rng, (n, n), 90)
              + 0.5 * blotch * smooth_noise(rng, (n, n), 25))
         return base[None, None, :] * b[..., None]
-    tex_c = felt(cream, 0, 0.035)
-    tex_r = felt(red, 1, 0.05)
+    tex_c = felt(cream, 0.035)
+    tex_r = felt(red, 0.05)
     img = tex_c * (1 - cov[..., None]) + tex_r * cov[..., None]
 
     # fibres: short curly strands, a little lighter or darker than the felt
@@ -356,15 +357,19 @@ def _small_rosette(x, y, cx, cy, size, lab, petal, centre, dot):
     lab[r < 0.17 * size] = dot
 
 
+def _ring_of_dots(x, y, th, count, radius, dot_radius, phase=0.0):
+    """*count* round dots evenly spaced on a circle of *radius*."""
+    a = np.round((th - phase) / (TAU / count)) * (TAU / count) + phase
+    return np.hypot(x - radius * np.cos(a), y - radius * np.sin(a)) < dot_radius
+
+
 def suzani_design(x, y):
     """Labels 0 ivory, 1 madder red, 2 indigo, 3 saffron, 4 green; tile [-1, 1]^2, y up."""
     r, th = np.hypot(x, y), np.arctan2(y, x)
     lab = np.zeros(x.shape, np.uint8)
     # outer frame of the medallion: an indigo ring with saffron dots outside it
     lab[(r > 0.885) & (r < 0.915)] = 2
-    k = np.round(th / (TAU / 32))
-    a = k * TAU / 32
-    lab[np.hypot(x - 0.955 * np.cos(a), y - 0.955 * np.sin(a)) < 0.017] = 3
+    lab[_ring_of_dots(x, y, th, 32, 0.955, 0.017)] = 3
     # corner rosettes with a pair of leaves each
     for sx in (-1, 1):
         for sy in (-1, 1):
@@ -377,9 +382,7 @@ def suzani_design(x, y):
     for i in range(8):
         lab[_leaf(x, y, (i + 0.5) * TAU / 8, 0.56, 0.865, 0.065, 0.06)] = 4
     # small red dots beyond the petal tips
-    k = np.round(th / (TAU / 8))
-    a = k * TAU / 8
-    lab[np.hypot(x - 0.815 * np.cos(a), y - 0.815 * np.sin(a)) < 0.03] = 1
+    lab[_ring_of_dots(x, y, th, 8, 0.815, 0.03)] = 1
     # the big rosette: red disc with eight round petals
     pk = np.round(th / (TAU / 8))
     pa = pk * TAU / 8
@@ -390,9 +393,7 @@ def suzani_design(x, y):
     # indigo ring, then a saffron star, indigo heart, ivory dots between the star's tips
     lab[(r > 0.425) & (r < 0.475)] = 2
     lab[_petal_star(r, th, 8, 0.15, 0.36, phase=TAU / 16)] = 3
-    k = np.round(th / (TAU / 8))
-    a = k * TAU / 8
-    lab[np.hypot(x - 0.33 * np.cos(a), y - 0.33 * np.sin(a)) < 0.035] = 0
+    lab[_ring_of_dots(x, y, th, 8, 0.33, 0.035)] = 0
     lab[_petal_star(r, th, 8, 0.08, 0.17, phase=0.0, power=1.0)] = 2
     lab[r < 0.07] = 4
     lab[r < 0.028] = 3
@@ -418,7 +419,7 @@ def weave_texture(rng, shape, period=6.0):
     return (t + 0.15 * slub).astype(np.float32)
 
 
-def make_suzani_rosette(out_dir: str, preview: bool = False) -> str:
+def make_suzani_rosette(out_dir: str) -> str:
     rng = np.random.default_rng(SEEDS["suzani_rosette"])
     n = 1200
     palette = np.stack([rgb("#ebe0c6"), rgb("#a8312b"), rgb("#2b3a6c"), rgb("#d9a23a"),
@@ -453,7 +454,7 @@ def make_suzani_rosette(out_dir: str, preview: bool = False) -> str:
     # embroidery stands slightly proud of the cloth: light from the upper left
     emb = ndi.gaussian_filter(1 - ground, 1.6)
     gy, gx = np.gradient(emb)
-    relief = np.clip(-(gx * -0.7 + gy * -0.7) * 2.2, -0.25, 0.25)
+    relief = np.clip(1.5 * (gx + gy), -0.25, 0.25)
     img *= (1 + tex + relief)[..., None]
     # uneven dye and soiling of old cotton, a mild light gradient, slight warmth
     img *= (1 + 0.025 * smooth_noise(rng, (n, n), 80))[..., None]
@@ -507,7 +508,7 @@ def ikat_design(x, y):
     return lab
 
 
-def make_ikat_band(out_dir: str, preview: bool = False) -> str:
+def make_ikat_band(out_dir: str) -> str:
     rng = np.random.default_rng(SEEDS["ikat_band"])
     w, h = IKAT_W, IKAT_H
     palette = np.stack([rgb("#dfb03c"), rgb("#a9213a"), rgb("#2c2450"), rgb("#eee4cc"),
@@ -563,14 +564,12 @@ def cubic(p0, p1, p2, p3, spacing=0.25) -> np.ndarray:
             + 3 * (1 - t) * t ** 2 * ctrl[2] + t ** 3 * ctrl[3])
 
 
-def path(start, *segments, closed=False) -> list:
-    """A chain of cubic segments: each segment is (c1, c2, end)."""
+def path(start, *segments) -> list:
+    """A chain of cubic segments from *start*: each segment is (c1, c2, end)."""
     pts, cur = [], start
     for c1, c2, end in segments:
         pts.append(cubic(cur, c1, c2, end))
         cur = end
-    if closed and np.hypot(cur[0] - start[0], cur[1] - start[1]) > 1e-6:
-        pts.append(cubic(cur, cur, start, start))
     return pts
 
 
@@ -591,14 +590,6 @@ def spiral(cx, cy, r0, r1, a0, turns, spacing=0.25) -> np.ndarray:
 
 def mirror(curves, axis_x=500.0) -> list:
     return [np.stack([2 * axis_x - c[:, 0], c[:, 1]], 1) for c in curves]
-
-
-def transform(curves, scale, dx, dy, flip=False) -> list:
-    out = []
-    for c in curves:
-        x = c[:, 0] * (-1 if flip else 1)
-        out.append(np.stack([x * scale + dx, c[:, 1] * scale + dy], 1))
-    return out
 
 
 def rounded_rect(x0, y0, x1, y1, r) -> list:
@@ -671,7 +662,7 @@ def tulip_curves() -> list:
     return curves
 
 
-def make_outline_tulip(out_dir: str, preview: bool = False) -> str:
+def make_outline_tulip(out_dir: str) -> str:
     size, half_width = 1000, 1.5  # 3 px lines
     ink, paper = rgb("#3f2a1d"), rgb("#f2e9d3")
     pts = np.concatenate(tulip_curves())
@@ -703,7 +694,7 @@ MAKERS = {
 
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("names", nargs="*", choices=[[]] + list(MAKERS) if False else None,
+    p.add_argument("names", nargs="*",
                    help=f"which samples ({', '.join(MAKERS)}); default all")
     p.add_argument("--out", default=HERE, help="output folder (default: next to this script)")
     args = p.parse_args(argv)
