@@ -127,25 +127,35 @@ class Recipe:
     trace: TraceParams = field(default_factory=TraceParams)
     output: OutputParams = field(default_factory=OutputParams)
     preset: str = ""
+    #: Hand corrections of the colour regions (imaging.corrections.Correction), in order.
+    corrections: tuple = ()
 
     def validated(self) -> "Recipe":
         return Recipe(**{name: validate(getattr(self, name)) for name, _ in STAGES},
-                      preset=self.preset)
+                      preset=self.preset, corrections=tuple(self.corrections))
 
     def to_dict(self) -> dict:
         d = {name: to_dict(getattr(self, name)) for name, _ in STAGES}
         d["preset"] = self.preset
+        if self.corrections:
+            d["corrections"] = [c.to_dict() for c in self.corrections]
         return d
 
     @classmethod
     def from_dict(cls, d: dict) -> "Recipe":
+        from .corrections import Correction
+
         if not isinstance(d, dict):
             raise ValueError("recipe: expected a mapping")
-        unknown = sorted(set(d) - {n for n, _ in STAGES} - {"preset"})
+        unknown = sorted(set(d) - {n for n, _ in STAGES} - {"preset", "corrections"})
         if unknown:
             raise ValueError(f"recipe: unknown stage(s) {', '.join(unknown)}")
+        corrections = d.get("corrections", [])
+        if not isinstance(corrections, list):
+            raise ValueError("recipe: corrections must be a list")
         return cls(**{name: from_dict(kind, d.get(name, {})) for name, kind in STAGES},
-                   preset=str(d.get("preset", "")))
+                   preset=str(d.get("preset", "")),
+                   corrections=tuple(Correction.from_dict(c) for c in corrections))
 
     def replace_stage(self, stage: str, **changes) -> "Recipe":
         current = getattr(self, stage)

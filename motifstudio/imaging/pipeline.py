@@ -1,4 +1,4 @@
-"""The whole digitisation: load → clean up → segment → trace, as one reproducible recipe.
+"""The whole digitisation: load → clean up → segment → correct → trace, as one recipe.
 
 Each stage is a pure function; this module only chains them, maps progress
 onto one bar, and assembles the :class:`Motif` document.  ``retrace`` reruns
@@ -14,11 +14,13 @@ from typing import Optional, Union
 
 import numpy as np
 
+from ..core.colour import hex_to_rgb8
 from ..core.document import Metadata, Motif, Palette, Swatch, physical_size_mm
 from ..core.planar import PlanarMap
 from ..core.progress import CancelToken, ProgressFn, check, report, sub_progress
 from .centreline import trace_centrelines
 from .cleanup import CleanupResult, cleanup
+from .corrections import apply_corrections
 from .load import LoadedImage, load_image
 from .params import Recipe
 from .segment import Segmentation, refine, segment
@@ -28,16 +30,26 @@ Source = Union[str, os.PathLike, bytes, LoadedImage]
 
 
 @dataclass(frozen=True, eq=False)
+class Regions:
+    """The colour regions that are traced: the segmentation after hand corrections."""
+    labels: np.ndarray        # (h, w) at working resolution, read-only
+    palette_lab: np.ndarray
+    palette_rgb: np.ndarray
+    skipped: tuple = ()       # corrections that no longer apply
+
+
+@dataclass(frozen=True, eq=False)
 class Digitised:
     """Everything a digitisation produced; the GUI keeps it to re-run later stages quickly."""
     motif: Motif
     loaded: LoadedImage
     cleaned: CleanupResult
     segmentation: Segmentation
+    regions: Regions
     recipe: Recipe
 
 
-def _mm_per_px(loaded: LoadedImage, cleaned: CleanupResult, recipe: Recipe) -> tuple[float, float]:
+def _frame_size(loaded: LoadedImage, cleaned: CleanupResult, recipe: Recipe):
     """Physical size of the cleaned frame and millimetres per working pixel."""
     h, w = cleaned.image.shape[:2]
     # The frame at source resolution: working pixels / scale.
@@ -46,9 +58,46 @@ def _mm_per_px(loaded: LoadedImage, cleaned: CleanupResult, recipe: Recipe) -> t
     return size, size[0] / w
 
 
-def _assemble(loaded, cleaned, seg, recipe, pm: PlanarMap, strokes, size_mm, title) -> Motif:
-    swatches = tuple(Swatch.from_rgb(rgb, source="traced", pinned=bool(pin))
-                     for rgb, pin in zip(seg.palette_rgb, seg.pinned))
+def correct(seg: Segmentation, cleaned: CleanupResult, recipe: Recipe) -> Regions:
+    """Apply the recipe's hand corrections to a segmentation."""
+    lab_img = seg.clusters.lab if seg.clusters is not None else None
+    labels, pal_lab, pal_rgb, skipped = apply_corrections(
+        seg.labels, seg.palette_lab, seg.palette_rgb, recipe.corrections,
+        scale=cleaned.scale, lab_image=lab_img)
+    labels = np.asarray(labels)
+    if labels.flags.writeable:
+        labels = labels.copy()
+        labels.setflags(write=False)  # read-only: the tracer may cache its topology
+    return Regions(labels=labels, palette_lab=pal_lab, palette_rgb=pal_rgb,
+                   skipped=tuple(skipped))
+
+
+def trace_stage(regions: Regions, recipe: Recipe, *, check_scale: int = 1, progress=None,
+                cancel=None):
+    """Trace the regions with the recipe's trace parameters: (planar map, strokes).
+
+    *check_scale* supersamples the partition check; the final result uses the
+    factor by which the working image is enlarged back to source pixels.
+    """
+    labels = regions.labels
+    strokes = []
+    if recipe.trace.mode == "centreline":
+        rgb = hex_to_rgb8(recipe.trace.stroke_colour) if recipe.trace.stroke_colour else None
+        labels, strokes = trace_centrelines(
+            labels, regions.palette_lab, max_stroke_px=recipe.trace.max_stroke_px, stroke_rgb=rgb,
+            tolerance=recipe.trace.tolerance, corner_threshold=recipe.trace.corner_threshold,
+            smoothing=recipe.trace.smoothing)
+    pm = trace_regions(labels, recipe.trace, check_scale=check_scale, progress=progress,
+                       cancel=cancel)
+    return pm, strokes
+
+
+def _assemble(loaded, cleaned, regions: Regions, recipe, pm: PlanarMap, strokes, size_mm,
+              title) -> Motif:
+    pinned = {hex_to_rgb8(h) for h in recipe.segment.pinned}
+    swatches = tuple(Swatch.from_rgb(rgb, source="traced",
+                                     pinned=tuple(int(v) for v in rgb) in pinned)
+                     for rgb in regions.palette_rgb)
     # Coordinates go back to the cleaned frame at source resolution, so vectors lie
     # over the photo and the SVG's viewBox spans the input image.
     inv = 1.0 / cleaned.scale
@@ -57,27 +106,6 @@ def _assemble(loaded, cleaned, seg, recipe, pm: PlanarMap, strokes, size_mm, tit
     return Motif(source=loaded.source, recipe=recipe.to_dict(), palette=Palette(swatches),
                  planar_map=pm, size_mm=size_mm, metadata=Metadata(title=title),
                  strokes=strokes)
-
-
-def trace_stage(seg: Segmentation, recipe: Recipe, *, check_scale: int = 1, progress=None,
-                cancel=None):
-    """Trace a segmentation with the recipe's trace parameters: (planar map, strokes).
-
-    *check_scale* supersamples the partition check; the final result uses the
-    factor by which the working image is enlarged back to source pixels.
-    """
-    labels = seg.labels
-    strokes = []
-    if recipe.trace.mode == "centreline":
-        from ..core.colour import hex_to_rgb8
-        rgb = hex_to_rgb8(recipe.trace.stroke_colour) if recipe.trace.stroke_colour else None
-        labels, strokes = trace_centrelines(
-            labels, seg.palette_lab, max_stroke_px=recipe.trace.max_stroke_px, stroke_rgb=rgb,
-            tolerance=recipe.trace.tolerance, corner_threshold=recipe.trace.corner_threshold,
-            smoothing=recipe.trace.smoothing)
-    pm = trace_regions(labels, recipe.trace, check_scale=check_scale, progress=progress,
-                       cancel=cancel)
-    return pm, strokes
 
 
 def digitise(src: Source, recipe: Optional[Recipe] = None, *, name: Optional[str] = None,
@@ -95,28 +123,31 @@ def digitise(src: Source, recipe: Optional[Recipe] = None, *, name: Optional[str
 
 
 def _from_loaded(loaded, recipe, *, title="", progress=None, cancel=None,
-                 cleaned=None, seg=None, preview=False) -> Digitised:
+                 cleaned=None, seg=None, regions=None, preview=False) -> Digitised:
     if cleaned is None:
         report(progress, 0.1, "cleaning up")
         cleaned = cleanup(loaded.rgb, recipe.cleanup, progress=sub_progress(progress, 0.1, 0.45),
                           cancel=cancel)
     check(cancel)
-    size_mm, mm_per_px = _mm_per_px(loaded, cleaned, recipe)
+    size_mm, mm_per_px = _frame_size(loaded, cleaned, recipe)
     if seg is None:
         report(progress, 0.45, "finding colours")
         seg = segment(cleaned.image, recipe.segment, mm_per_px=mm_per_px,
                       progress=sub_progress(progress, 0.45, 0.75), cancel=cancel)
     check(cancel)
+    if regions is None:
+        regions = correct(seg, cleaned, recipe)
     report(progress, 0.75, "tracing")
     # Check the partition at least 2x finer than the working pixels, and as fine as the
     # source pixels the vectors will be drawn over (capped: 3x covers a 12 MP photo).
-    check_scale = int(min(3, max(2, np.ceil(1.0 / cleaned.scale)))) if not preview else 1
-    pm, strokes = trace_stage(seg, recipe, check_scale=check_scale,
+    check_scale = 1 if preview else int(min(3, max(2, np.ceil(1.0 / cleaned.scale))))
+    pm, strokes = trace_stage(regions, recipe, check_scale=check_scale,
                               progress=sub_progress(progress, 0.75, 1.0), cancel=cancel)
-    motif = _assemble(loaded, cleaned, seg, recipe, pm, strokes, size_mm,
+    motif = _assemble(loaded, cleaned, regions, recipe, pm, strokes, size_mm,
                       title or os.path.splitext(loaded.source.filename)[0])
     report(progress, 1.0, "done")
-    return Digitised(motif=motif, loaded=loaded, cleaned=cleaned, segmentation=seg, recipe=recipe)
+    return Digitised(motif=motif, loaded=loaded, cleaned=cleaned, segmentation=seg,
+                     regions=regions, recipe=recipe)
 
 
 def retrace(previous: Digitised, recipe: Recipe, *, preview: bool = False,
@@ -138,11 +169,14 @@ def retrace(previous: Digitised, recipe: Recipe, *, preview: bool = False,
         if recipe.segment == old.segment:
             seg = previous.segmentation
         else:  # a clean-up-only change (smoothing, smallest region) skips the clustering
-            _, mm_per_px = _mm_per_px(previous.loaded, cleaned, recipe)
+            _, mm_per_px = _frame_size(previous.loaded, cleaned, recipe)
             seg = refine(previous.segmentation, recipe.segment, mm_per_px=mm_per_px,
                          progress=progress, cancel=cancel)
+    regions = previous.regions if seg is previous.segmentation and \
+        recipe.corrections == old.corrections else None
     d = _from_loaded(previous.loaded, recipe, title=previous.motif.metadata.title,
-                     progress=progress, cancel=cancel, cleaned=cleaned, seg=seg, preview=preview)
+                     progress=progress, cancel=cancel, cleaned=cleaned, seg=seg,
+                     regions=regions, preview=preview)
     return dataclasses.replace(d, motif=d.motif.replace(metadata=previous.motif.metadata))
 
 

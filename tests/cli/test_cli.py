@@ -534,3 +534,15 @@ def test_gui_without_the_app_fails_cleanly(capsys, monkeypatch):
 def test_range_errors_name_the_flag(capsys, files, flag, value):
     r = cli(capsys, "trace", files["motif_png"], "-o", files["dir"] / "x.svg", flag, value, "-q")
     assert_clean_failure(r, flag)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "cli/options.py _parse_points raises a bare ValueError from float() in its 'x,y;x,y' "
+    "branch, so argparse reports 'invalid _parse_points value' -- an internal function name "
+    "-- instead of an ArgumentTypeError saying what a point list looks like"))
+@pytest.mark.parametrize("flag, value", [("--corners", "0,0;10,0;10,10;0,abc"),
+                                         ("--neutral-point", "1,2;")])
+def test_bad_point_lists_are_explained(capsys, files, flag, value):
+    r = cli(capsys, "trace", files["motif_png"], "-o", files["dir"] / "x.svg", flag, value, "-q")
+    line = assert_clean_failure(r, flag, code=2)
+    assert "_parse_points" not in line

@@ -178,6 +178,23 @@ def test_size_from_dpi(tmp_path):
     assert m.size_mm[1] == pytest.approx(50.8 * 120 / 600, rel=1e-3)
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "load.py keeps SourceRef.dpi in stored (pre-EXIF-rotation) axis order while width/height "
+    "are after orientation, and core/document.py physical_size_mm uses dpi[0] for the width: "
+    "a 90-degree EXIF-rotated scan with different x/y DPI gets its width from the wrong axis"))
+def test_size_from_dpi_follows_exif_rotation(tmp_path):
+    labels = motif_labels(h=240, w=200)
+    exif = Image.Exif()
+    exif[0x0112] = 6  # stored sideways: rotate 90 degrees clockwise to view
+    path = tmp_path / "sideways.jpg"
+    stored = photo_of(labels, noise=2).transpose(Image.Transpose.ROTATE_90)  # 240 wide, 200 high
+    stored.save(path, format="JPEG", quality=95, exif=exif, dpi=(200, 100))
+    m = digitise(path, Recipe().replace_stage("segment", n_colors=3)).motif
+    assert (m.planar_map.width, m.planar_map.height) == (200, 240)  # upright again
+    # upright, the horizontal axis is the stored vertical one: 100 dpi -> 200 px = 50.8 mm
+    assert m.size_mm[0] == pytest.approx(50.8, rel=1e-3)
+
+
 def test_width_mm_wins_over_dpi(tmp_path):
     labels = motif_labels(h=120, w=600)
     path = tmp_path / "wide.png"
@@ -262,6 +279,19 @@ def test_retrace_keeps_the_metadata(first):
     md = dataclasses.replace(first.motif.metadata, title="Kochkor muyuz", maker="A. Usenova")
     prev = dataclasses.replace(first, motif=first.motif.replace(metadata=md))
     d2 = retrace(prev, first.recipe.replace_stage("trace", tolerance=1.2))
+    assert d2.motif.metadata == md
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "pipeline.py retrace(): when recipe.load changed it returns digitise(..., "
+    "title=previous.motif.metadata.title) directly, so every other metadata field "
+    "(maker, place, technique, description, notes) is dropped; the other path re-applies "
+    "previous.motif.metadata"))
+def test_retrace_after_a_load_change_keeps_the_metadata(first):
+    md = dataclasses.replace(first.motif.metadata, title="Kochkor muyuz", maker="A. Usenova",
+                             place="Kochkor", technique="shyrdak")
+    prev = dataclasses.replace(first, motif=first.motif.replace(metadata=md))
+    d2 = retrace(prev, first.recipe.replace_stage("load", max_pixels=10_000_000))
     assert d2.motif.metadata == md
 
 

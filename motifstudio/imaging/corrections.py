@@ -1,0 +1,189 @@
+"""Hand corrections of the colour regions, replayable as part of the recipe.
+
+Where the segmentation got a region wrong, the designer paints it right: a
+brush, a fill bucket, merging two colours, splitting one colour in two, or
+giving a colour a new value.  Each correction is a small frozen record stored
+in the recipe, in the coordinates of the motif's frame (source pixels of the
+cleaned image), so re-running the recipe on the original reproduces the
+corrected motif, whatever the working resolution.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+import numpy as np
+from scipy import ndimage
+
+from ..core.colour import lab_to_rgb, rgb_to_lab
+
+OPS = ("brush", "fill", "merge", "split", "recolour")
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One correction.
+
+    ``brush``: paint class ``cls`` along ``points`` with ``radius`` (frame px).
+    ``fill``: give the region under ``points[0]`` to class ``cls``.
+    ``merge``: every pixel of class ``cls`` goes to class ``to``.
+    ``split``: class ``cls`` is split in two by colour; the new class is added last.
+    ``recolour``: class ``cls`` gets the colour ``rgb``.
+    """
+    op: str
+    cls: int
+    to: int = -1
+    points: tuple = ()
+    radius: float = 0.0
+    rgb: tuple = ()
+
+    def to_dict(self) -> dict:
+        d = {"op": self.op, "cls": self.cls}
+        if self.op == "merge":
+            d["to"] = self.to
+        if self.points:
+            d["points"] = [list(p) for p in self.points]
+        if self.op == "brush":
+            d["radius"] = self.radius
+        if self.op == "recolour":
+            d["rgb"] = list(self.rgb)
+        return d
+
+    @classmethod
+    def from_dict(cls, d) -> "Correction":
+        if not isinstance(d, dict) or d.get("op") not in OPS:
+            raise ValueError(f"correction: expected one of {', '.join(OPS)}, got {d!r}")
+        try:
+            c = cls(op=d["op"], cls=int(d["cls"]), to=int(d.get("to", -1)),
+                    points=tuple((float(x), float(y)) for x, y in d.get("points", ())),
+                    radius=float(d.get("radius", 0.0)),
+                    rgb=tuple(int(v) for v in d.get("rgb", ())))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"correction {d.get('op')}: {exc}") from None
+        c.check()
+        return c
+
+    def check(self) -> None:
+        if self.cls < 0:
+            raise ValueError("correction: colour index must not be negative")
+        if self.op == "brush" and (not self.points or self.radius <= 0):
+            raise ValueError("brush correction needs points and a positive radius")
+        if self.op == "fill" and len(self.points) != 1:
+            raise ValueError("fill correction needs exactly one point")
+        if self.op == "merge" and (self.to < 0 or self.to == self.cls):
+            raise ValueError("merge correction needs a different target colour")
+        if self.op == "recolour" and (len(self.rgb) != 3 or not all(0 <= v <= 255 for v in self.rgb)):
+            raise ValueError("recolour correction needs an (r, g, b) colour in 0..255")
+
+
+def _brush_mask(shape, points: np.ndarray, radius: float) -> np.ndarray:
+    """Pixels whose centre lies within *radius* of the polyline through *points*."""
+    h, w = shape
+    mask = np.zeros(shape, bool)
+    pts = np.asarray(points, float)
+    if len(pts) == 1:
+        pts = np.vstack([pts, pts])
+    for a, b in zip(pts[:-1], pts[1:]):
+        x0, x1 = int(max(0, np.floor(min(a[0], b[0]) - radius))), int(min(w, np.ceil(max(a[0], b[0]) + radius) + 1))
+        y0, y1 = int(max(0, np.floor(min(a[1], b[1]) - radius))), int(min(h, np.ceil(max(a[1], b[1]) + radius) + 1))
+        if x0 >= x1 or y0 >= y1:
+            continue
+        yy, xx = np.mgrid[y0:y1, x0:x1]
+        px, py = xx + 0.5 - a[0], yy + 0.5 - a[1]
+        d = b - a
+        ln2 = float(d @ d)
+        t = np.clip((px * d[0] + py * d[1]) / ln2, 0, 1) if ln2 > 0 else np.zeros_like(px)
+        dist2 = (px - t * d[0]) ** 2 + (py - t * d[1]) ** 2
+        mask[y0:y1, x0:x1] |= dist2 <= radius * radius
+    return mask
+
+
+def _split(labels, lab_img, k, n) -> tuple[np.ndarray, np.ndarray]:
+    """Split class k by a 2-means of its pixels' colours (deterministic)."""
+    sel = labels == k
+    px = lab_img[sel].astype(np.float64)
+    if len(px) < 2:
+        return labels, None
+    # Start from the two extremes along the main axis of the colours.
+    centre = px.mean(0)
+    _, _, vt = np.linalg.svd(px[:: max(1, len(px) // 20000)] - centre, full_matrices=False)
+    proj = (px - centre) @ vt[0]
+    c = np.stack([px[np.argmin(proj)], px[np.argmax(proj)]])
+    for _ in range(10):
+        a = np.argmin(((px[:, None, :] - c[None]) ** 2).sum(-1), axis=1)
+        new = np.stack([px[a == j].mean(0) if np.any(a == j) else c[j] for j in range(2)])
+        if np.allclose(new, c):
+            break
+        c = new
+    out = labels.astype(np.int32, copy=True)
+    idx = np.flatnonzero(sel.ravel())
+    out.ravel()[idx[a == 1]] = n
+    return out, c[1]
+
+
+def apply_corrections(labels: np.ndarray, palette_lab: np.ndarray, palette_rgb: np.ndarray,
+                      corrections: Iterable[Correction], *, scale: float = 1.0,
+                      lab_image: np.ndarray | None = None):
+    """Replay *corrections* on a label map at working resolution.
+
+    Parameters
+    ----------
+    labels : (H, W) int array
+        The segmentation (not modified).
+    palette_lab, palette_rgb : (N, 3)
+        Colours of the classes (CIELAB, and sRGB 0..255).
+    corrections : iterable of Correction
+        Coordinates in frame pixels; *scale* (working px per frame px) maps them.
+    lab_image : (H, W, 3), optional
+        The image in CIELAB, needed to split a colour.
+
+    Returns
+    -------
+    labels, palette_lab, palette_rgb, skipped
+        The corrected map and palette (colours left without pixels removed,
+        indices renumbered), and the corrections that no longer apply (a
+        colour index beyond the palette after the number of colours changed).
+    """
+    out = np.asarray(labels).astype(np.int32, copy=True)
+    pal = np.asarray(palette_lab, np.float64).copy()
+    rgb = np.asarray(palette_rgb, np.uint8).copy()
+    corrections = list(corrections)
+    if not corrections:
+        return np.asarray(labels), pal, rgb, []
+    skipped = []
+    for c in corrections:
+        n = len(pal)
+        if c.cls >= n or (c.op == "merge" and c.to >= n):
+            skipped.append(c)
+            continue
+        if c.op == "brush":
+            pts = np.asarray(c.points, float) * scale
+            out[_brush_mask(out.shape, pts, max(0.5, c.radius * scale))] = c.cls
+        elif c.op == "fill":
+            x, y = (int(v * scale) for v in c.points[0])
+            if not (0 <= y < out.shape[0] and 0 <= x < out.shape[1]):
+                skipped.append(c)
+                continue
+            region, _ = ndimage.label(out == out[y, x])
+            out[region == region[y, x]] = c.cls
+        elif c.op == "merge":
+            out[out == c.cls] = c.to
+        elif c.op == "split":
+            if lab_image is None:
+                skipped.append(c)
+                continue
+            out, new = _split(out, lab_image, c.cls, n)
+            if new is not None:
+                pal = np.vstack([pal, new])
+                rgb = np.vstack([rgb, np.round(np.clip(lab_to_rgb(new), 0, 1) * 255).astype(np.uint8)])
+        elif c.op == "recolour":
+            rgb[c.cls] = c.rgb
+            pal[c.cls] = rgb_to_lab(np.asarray(c.rgb, np.uint8))
+    # Drop colours that lost all their pixels (merged away), keeping the order.
+    used = np.bincount(out.ravel(), minlength=len(pal)) > 0
+    if not used.all():
+        lut = np.cumsum(used) - 1
+        out = lut[out]
+        pal, rgb = pal[used], rgb[used]
+    dtype = np.uint8 if len(pal) <= 256 else np.uint16
+    return out.astype(dtype), pal, rgb, skipped
