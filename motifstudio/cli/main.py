@@ -55,6 +55,10 @@ def _cmd_trace(args) -> int:
     from .options import recipe_from_args
     from .progressbar import ProgressBar
 
+    if not os.path.exists(args.input):
+        raise CliError(f"{args.input}: no such file")
+    if os.path.isdir(args.output):
+        raise CliError(f"{args.output} is a folder; give a file name ending in .svg or .motif")
     base = apply_preset(args.preset) if args.preset else Recipe()
     recipe = recipe_from_args(args, base).validated()
     is_project = args.output.lower().endswith(".motif")
@@ -106,7 +110,11 @@ def _cmd_presets(args) -> int:
 
 
 def _cmd_gui(args) -> int:
-    from ..app.main import run_app
+    try:
+        from ..app.main import run_app
+    except ImportError as exc:  # PySide6 or Qt's system libraries missing
+        raise CliError(f"the desktop app cannot start ({exc}); the command line still works "
+                       "(see `motifstudio --help`)") from None
     return run_app([args.file] if args.file else [])
 
 

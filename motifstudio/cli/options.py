@@ -29,7 +29,11 @@ def _parse_points(text: str) -> tuple:
     if not text:
         return ()
     if ";" in text:
-        return tuple(tuple(float(v) for v in part.split(",")) for part in text.split(";"))
+        try:
+            return tuple(tuple(float(v) for v in part.split(",")) for part in text.split(";"))
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"expected points as x,y;x,y;… (numbers), got {text!r}") from None
     parts = [p.strip() for p in text.split(",")]
     if all(p.startswith("#") for p in parts):
         return tuple(parts)
@@ -40,11 +44,7 @@ def _parse_points(text: str) -> tuple:
 
 
 def add_recipe_flags(parser: argparse.ArgumentParser) -> None:
-    seen: dict[str, int] = {}
-    for _, cls in STAGES:
-        for spec in specs(cls):
-            seen[spec.name] = seen.get(spec.name, 0) + 1
-    clashes = {n for n, c in seen.items() if c > 1}
+    clashes = _clashes()
     for stage, cls in STAGES:
         group = parser.add_argument_group(f"{stage} options")
         for spec in specs(cls):
@@ -64,9 +64,21 @@ def add_recipe_flags(parser: argparse.ArgumentParser) -> None:
                                    metavar=None if spec.choices else spec.kind.__name__.upper())
 
 
+def _clashes() -> set[str]:
+    seen: dict[str, int] = {}
+    for _, cls in STAGES:
+        for spec in specs(cls):
+            seen[spec.name] = seen.get(spec.name, 0) + 1
+    return {n for n, c in seen.items() if c > 1}
+
+
 def recipe_from_args(args: argparse.Namespace, base: Recipe) -> Recipe:
-    """Apply every flag the user gave on top of *base* (a preset or the defaults)."""
+    """Apply every flag the user gave on top of *base* (a preset or the defaults).
+
+    Validation messages name the flag the user typed, not the internal field.
+    """
     recipe = base
+    clashes = _clashes()
     for stage, cls in STAGES:
         changes = {}
         for spec in specs(cls):
@@ -74,5 +86,11 @@ def recipe_from_args(args: argparse.Namespace, base: Recipe) -> Recipe:
             if value is not None:
                 changes[spec.name] = value
         if changes:
-            recipe = recipe.replace_stage(stage, **changes)
+            try:
+                recipe = recipe.replace_stage(stage, **changes)
+            except ValueError as exc:
+                text = str(exc)
+                for spec in specs(cls):
+                    text = text.replace(f"{cls.__name__}.{spec.name}", _flag(stage, spec, clashes))
+                raise ValueError(text) from None
     return recipe

@@ -146,7 +146,7 @@ def load_image(src, *, name: Optional[str] = None, max_pixels: int = DEFAULT_MAX
                                  f"image") from None
         except Exception as e:  # Pillow signals bad data with many types
             raise _damaged(label, e) from e
-        dpi = _dpi(im)
+        dpi = _dpi(im, orientation)
     check(cancel)
     report(progress, 0.8, "Finishing")
     rgb = _orient(_over_white(colour, alpha, premultiplied), orientation)
@@ -198,7 +198,7 @@ def probe_image(src, *, name: Optional[str] = None) -> dict:
         if orientation in (5, 6, 7, 8):
             width, height = height, width
         return {"format": fmt, "width": width, "height": height, "mode": im.mode,
-                "bits": _bits_per_sample(im, data), "dpi": _dpi(im),
+                "bits": _bits_per_sample(im, data), "dpi": _dpi(im, orientation),
                 "has_icc": bool(im.info.get("icc_profile")), "exif_orientation": orientation,
                 "frames": frames, "sha256": hashlib.sha256(data).hexdigest(),
                 "size_bytes": len(data)}
@@ -370,7 +370,15 @@ def _orientation(im: Image.Image) -> int:
     return _exif_orientation(im) or 1
 
 
-def _dpi(im: Image.Image) -> Optional[tuple[float, float]]:
+def _dpi(im: Image.Image, orientation: Optional[int] = 1) -> Optional[tuple[float, float]]:
+    """DPI as (x, y) of the image as shown: a quarter turn (EXIF 5-8) swaps the axes."""
+    dpi = _raw_dpi(im)
+    if dpi is not None and orientation in (5, 6, 7, 8):
+        return dpi[1], dpi[0]
+    return dpi
+
+
+def _raw_dpi(im: Image.Image) -> Optional[tuple[float, float]]:
     """DPI from Pillow, which reads JFIF/EXIF, pHYs, TIFF and BMP and converts cm."""
     dpi = im.info.get("dpi")
     try:

@@ -109,9 +109,13 @@ def _assemble(loaded, cleaned, regions: Regions, recipe, pm: PlanarMap, strokes,
 
 
 def digitise(src: Source, recipe: Optional[Recipe] = None, *, name: Optional[str] = None,
-             title: str = "", progress: Optional[ProgressFn] = None,
+             title: str = "", preview: bool = False, progress: Optional[ProgressFn] = None,
              cancel: Optional[CancelToken] = None) -> Digitised:
-    """Run the whole recipe on an image file (path or bytes) or an already loaded image."""
+    """Run the whole recipe on an image file (path or bytes) or an already loaded image.
+
+    With *preview*, the partition is checked at working resolution only (see
+    :func:`retrace`).
+    """
     recipe = (recipe or Recipe()).validated()
     if isinstance(src, LoadedImage):
         loaded = src
@@ -119,7 +123,8 @@ def digitise(src: Source, recipe: Optional[Recipe] = None, *, name: Optional[str
         loaded = load_image(src, name=name, max_pixels=recipe.load.max_pixels,
                             progress=sub_progress(progress, 0.0, 0.1), cancel=cancel)
     check(cancel)
-    return _from_loaded(loaded, recipe, title=title, progress=progress, cancel=cancel)
+    return _from_loaded(loaded, recipe, title=title, progress=progress, cancel=cancel,
+                        preview=preview)
 
 
 def _from_loaded(loaded, recipe, *, title="", progress=None, cancel=None,
@@ -161,8 +166,10 @@ def retrace(previous: Digitised, recipe: Recipe, *, preview: bool = False,
     recipe = recipe.validated()
     old = previous.recipe
     if recipe.load != old.load:
-        return digitise(previous.loaded.original, recipe, name=previous.loaded.source.filename,
-                        title=previous.motif.metadata.title, progress=progress, cancel=cancel)
+        d = digitise(previous.loaded.original, recipe, name=previous.loaded.source.filename,
+                     title=previous.motif.metadata.title, preview=preview, progress=progress,
+                     cancel=cancel)
+        return dataclasses.replace(d, motif=d.motif.replace(metadata=previous.motif.metadata))
     cleaned = previous.cleaned if recipe.cleanup == old.cleanup else None
     seg = None
     if cleaned is not None and recipe.output.width_mm == old.output.width_mm:
@@ -171,7 +178,7 @@ def retrace(previous: Digitised, recipe: Recipe, *, preview: bool = False,
         else:  # a clean-up-only change (smoothing, smallest region) skips the clustering
             _, mm_per_px = _frame_size(previous.loaded, cleaned, recipe)
             seg = refine(previous.segmentation, recipe.segment, mm_per_px=mm_per_px,
-                         progress=progress, cancel=cancel)
+                         progress=sub_progress(progress, 0.45, 0.75), cancel=cancel)
     regions = previous.regions if seg is previous.segmentation and \
         recipe.corrections == old.corrections else None
     d = _from_loaded(previous.loaded, recipe, title=previous.motif.metadata.title,

@@ -513,11 +513,6 @@ def test_out_of_memory_fails_cleanly(capsys, files, tmp_path, monkeypatch):
     assert_clean_failure(r, "memory", code=1)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "cli/main.py _cmd_gui imports motifstudio.app.main unguarded and main() catches only "
-    "CliError/ValueError/OSError/MemoryError, so when the app cannot be imported (today: "
-    "app/main.py does not exist; on a laptop: PySide6 or its Qt libraries missing) "
-    "`motifstudio gui` dies with a ModuleNotFoundError traceback"))
 def test_gui_without_the_app_fails_cleanly(capsys, monkeypatch):
     # None in sys.modules makes `import motifstudio.app.main` raise ModuleNotFoundError,
     # as on a machine without PySide6 -- and never opens a window.
@@ -526,20 +521,12 @@ def test_gui_without_the_app_fails_cleanly(capsys, monkeypatch):
     assert_clean_failure(r, "app", code=1)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "range errors name the dataclass field (SegmentParams.n_colors, OutputParams.width_mm) "
-    "instead of the flag the user typed (--colors, --width-mm): cli/options.py applies "
-    "flags without mapping core.params validation errors back to flag names"))
 @pytest.mark.parametrize("flag, value", [("--colors", "0"), ("--width-mm", "0")])
 def test_range_errors_name_the_flag(capsys, files, flag, value):
     r = cli(capsys, "trace", files["motif_png"], "-o", files["dir"] / "x.svg", flag, value, "-q")
     assert_clean_failure(r, flag)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "cli/options.py _parse_points raises a bare ValueError from float() in its 'x,y;x,y' "
-    "branch, so argparse reports 'invalid _parse_points value' -- an internal function name "
-    "-- instead of an ArgumentTypeError saying what a point list looks like"))
 @pytest.mark.parametrize("flag, value", [("--corners", "0,0;10,0;10,10;0,abc"),
                                          ("--neutral-point", "1,2;")])
 def test_bad_point_lists_are_explained(capsys, files, flag, value):

@@ -178,10 +178,6 @@ def test_size_from_dpi(tmp_path):
     assert m.size_mm[1] == pytest.approx(50.8 * 120 / 600, rel=1e-3)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "load.py keeps SourceRef.dpi in stored (pre-EXIF-rotation) axis order while width/height "
-    "are after orientation, and core/document.py physical_size_mm uses dpi[0] for the width: "
-    "a 90-degree EXIF-rotated scan with different x/y DPI gets its width from the wrong axis"))
 def test_size_from_dpi_follows_exif_rotation(tmp_path):
     labels = motif_labels(h=240, w=200)
     exif = Image.Exif()
@@ -282,11 +278,6 @@ def test_retrace_keeps_the_metadata(first):
     assert d2.motif.metadata == md
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "pipeline.py retrace(): when recipe.load changed it returns digitise(..., "
-    "title=previous.motif.metadata.title) directly, so every other metadata field "
-    "(maker, place, technique, description, notes) is dropped; the other path re-applies "
-    "previous.motif.metadata"))
 def test_retrace_after_a_load_change_keeps_the_metadata(first):
     md = dataclasses.replace(first.motif.metadata, title="Kochkor muyuz", maker="A. Usenova",
                              place="Kochkor", technique="shyrdak")
@@ -331,10 +322,6 @@ def test_retrace_progress_is_monotone_and_ends_at_one(first, change):
     _monotone(seen)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "retrace() passes the caller's whole progress range to segment.refine() "
-    "(pipeline.py, retrace: refine(..., progress=progress)), so a smoothing / "
-    "smallest-region change reports 0..1 and then 0.75..1 again: the bar jumps back"))
 def test_retrace_progress_after_a_smoothing_change_is_monotone(first):
     seen = []
     retrace(first, first.recipe.replace_stage("segment", smoothing=2),

@@ -1,0 +1,86 @@
+"""Start Motif Studio: application, language, logging, recovery, main window."""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from typing import Optional, Sequence
+
+log = logging.getLogger(__name__)
+
+
+def run_app(argv: Optional[Sequence[str]] = None, *, exec_loop: bool = True):
+    """Open the window (and *argv[0]* if given); returns the exit code, or the window when
+    *exec_loop* is False (tests and screenshots drive the event loop themselves)."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from . import i18n
+    from .logs import setup_logging
+    from .preferences import Preferences
+
+    QCoreApplication.setOrganizationName("MotifStudio")
+    QCoreApplication.setApplicationName("Motif Studio")
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    setup_logging()
+    prefs = Preferences()
+    i18n.install(prefs.language)
+
+    holder = {}
+
+    def make_window(controller=None):
+        from .main_window import MainWindow
+        w = MainWindow(controller=controller, prefs=prefs)
+        w.languageChangeRequested.connect(switch_language)
+        holder["window"] = w
+        return w
+
+    def switch_language(code: str) -> None:
+        # Widgets are built in code, so the simplest exact retranslation is a new window
+        # around the same controller (document, undo history and results are kept).
+        old = holder["window"]
+        prefs.language = code
+        i18n.install(code)
+        old.autosaver.stop(clean=True)
+        controller = old.controller
+        controller.setParent(None)
+        new = make_window(controller)
+        new.setGeometry(old.geometry())
+        if controller.result is not None:
+            new._on_result(controller.result)
+        new.show()
+        old.hide()
+        old.deleteLater()
+
+    window = make_window()
+    window.show()
+    _offer_recovery(window)
+    args = [a for a in (argv or []) if a]
+    if args:
+        path = args[0]
+        if os.path.exists(path):
+            window.open_path(path, ask=False)
+        else:
+            from .errors import show_error
+            show_error(window, window.tr("File not found"),
+                       window.tr("%1 does not exist.").replace("%1", path))
+    if not exec_loop:
+        return window
+    return app.exec()
+
+
+def _offer_recovery(window) -> None:
+    from .recovery import RecoveryDialog, find_recoverable
+    try:
+        items = find_recoverable()
+    except OSError:
+        log.exception("looking for recovery files failed")
+        return
+    if not items:
+        return
+    dlg = RecoveryDialog(items, window)
+    dlg.recoverRequested.connect(lambda item: window.open_recovered(item))
+    dlg.exec()
