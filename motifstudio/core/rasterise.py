@@ -257,3 +257,42 @@ def rasterise_faces(pm: PlanarMap, *, shape: Optional[tuple[int, int]] = None,
         flat = labels.reshape(-1)
         np.maximum.at(flat, pix, np.repeat(face, lengths).astype(np.int32))
     return labels
+
+
+def partition_defects(pm: PlanarMap, *, shape: Optional[tuple[int, int]] = None,
+                      scale: float = 1.0, flatness: float = 0.25) -> np.ndarray:
+    """Where the faces fail to tile the frame exactly: (K, 3) rows of (row, col_start, col_end).
+
+    Each interval is a run of pixel centres covered by no face (a gap) or by
+    more than one (an overlap).  Equivalent to ``coverage_counts(...) != 1``
+    but works on the covered spans directly, so a large, supersampled check
+    needs memory for the spans only, not for a full-size count image.
+    """
+    H, W = _frame_shape(pm, shape, scale)
+    face, rows, start, end = _spans(pm, H, W, scale, flatness)
+    bad = []
+    covered_rows = np.zeros(H, bool)
+    if len(rows):
+        covered_rows[rows] = True
+        order = np.lexsort((start, rows))
+        rows, start, end = rows[order], start[order], end[order]
+        first = np.ones(len(rows), bool)
+        first[1:] = rows[1:] != rows[:-1]
+        last = np.ones(len(rows), bool)
+        last[:-1] = rows[1:] != rows[:-1]
+        # furthest end reached so far in the row (rows sorted, so the offset keeps rows apart)
+        key = rows * (W + 1) + end
+        reach = np.maximum.accumulate(key) - rows * (W + 1)
+        prev_reach = np.empty_like(reach)
+        prev_reach[1:] = reach[:-1]
+        prev_reach[first] = 0
+        gap = start > prev_reach                      # includes a gap at the row's start
+        bad.append(np.stack([rows[gap], prev_reach[gap], start[gap]], 1))
+        ovl = start < prev_reach
+        bad.append(np.stack([rows[ovl], start[ovl], np.minimum(prev_reach[ovl], end[ovl])], 1))
+        tail = last & (reach < W)
+        bad.append(np.stack([rows[tail], reach[tail], np.full(tail.sum(), W)], 1))
+    empty_rows = np.flatnonzero(~covered_rows)
+    bad.append(np.stack([empty_rows, np.zeros_like(empty_rows), np.full_like(empty_rows, W)], 1))
+    out = np.concatenate(bad).astype(np.int64) if bad else np.zeros((0, 3), np.int64)
+    return out[out[:, 2] > out[:, 1]]

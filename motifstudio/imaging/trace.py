@@ -18,7 +18,7 @@ from scipy import ndimage
 
 from ..core.planar import PlanarMap
 from ..core.progress import CancelToken, ProgressFn, check, report
-from ..core.rasterise import coverage_counts
+from ..core.rasterise import partition_defects
 from .cracks import topology
 from .fit import FittedEdges, fit_polylines, midpoint_polylines
 from .params import TraceParams
@@ -85,11 +85,16 @@ def _splice(old: FittedEdges, edges: np.ndarray, new: FittedEdges) -> FittedEdge
 
 
 def _edges_near(bad: np.ndarray, topo, ss: int) -> np.ndarray:
-    """Edges with a lattice point within three pixels of a bad (supersampled) pixel."""
+    """Edges with a lattice point within three pixels of a bad (supersampled) interval.
+
+    *bad* holds (row, col_start, col_end) runs of supersampled pixels.
+    """
     H, W = topo.height, topo.width
-    ys, xs = np.nonzero(bad)
     near = np.zeros((H + 1, W + 1), bool)
-    near[np.minimum(ys // ss, H), np.minimum(xs // ss, W)] = True
+    r = np.minimum(bad[:, 0] // ss, H)
+    lens = bad[:, 2] - bad[:, 1]
+    cols = np.repeat(bad[:, 1], lens) + (np.arange(lens.sum()) - np.repeat(np.cumsum(lens) - lens, lens))
+    near[np.repeat(r, lens), np.minimum(cols // ss, W)] = True
     near = ndimage.binary_dilation(near, iterations=3)
     p = topo.pts.astype(np.int64)
     hit = near[p[:, 1], p[:, 0]]
@@ -144,9 +149,8 @@ def trace_regions(labels: np.ndarray, params: Optional[TraceParams] = None, *,
     H, W = labels.shape
     for attempt in range(3):
         pm = _planar(topo, fitted)
-        cov = coverage_counts(pm, shape=(H * ss, W * ss), scale=float(ss), flatness=0.05)
-        bad = cov != 1
-        if not bad.any():
+        bad = partition_defects(pm, shape=(H * ss, W * ss), scale=float(ss), flatness=0.05)
+        if not len(bad):
             break
         edges = _edges_near(bad, topo, ss)
         sub_pts, sub_off = _subset(topo.pts, topo.pt_off, edges)

@@ -206,3 +206,25 @@ def test_flatten_edges_matches_edge_polyline():
     pm = disc()
     xy, off = flatten_edges(pm, flatness=0.1)
     np.testing.assert_allclose(xy[off[1]:off[2]], pm.edge_polyline(1, flatness=0.1))
+
+
+def test_partition_defects_agree_with_coverage_counts():
+    from motifstudio.core.rasterise import partition_defects
+    from motifstudio.imaging.trace import trace_regions
+    from motifstudio.imaging.params import TraceParams
+    rng = np.random.default_rng(5)
+    lab = np.kron(rng.integers(0, 3, (6, 6)), np.ones((4, 4), int))
+    # a deliberately rough fit so curves of thin strips may cross: compare both checks raw
+    from motifstudio.imaging.cracks import topology
+    from motifstudio.imaging.fit import fit_polylines
+    from motifstudio.imaging.trace import _planar
+    topo = topology(lab)
+    for tol in (0.3, 3.0):
+        f = fit_polylines(topo.pts, topo.pt_off, topo.closed, tolerance=tol, smoothing=4)
+        pm = _planar(topo, f)
+        for ss in (1, 2):
+            cov = coverage_counts(pm, shape=(24 * ss, 24 * ss), scale=ss)
+            bad = np.zeros_like(cov, bool)
+            for r, a, b in partition_defects(pm, shape=(24 * ss, 24 * ss), scale=ss):
+                bad[r, a:b] = True
+            assert np.array_equal(bad, cov != 1)
