@@ -5,8 +5,11 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 SHARED  ?= ../shared
 BENCH_WORK ?= benchmarks/work
+I18N    := motifstudio/app/i18n
+TS      := $(wildcard $(I18N)/motifstudio_*.ts)
+QM      := $(TS:.ts=.qm)
 
-.PHONY: run test bench venv clean
+.PHONY: run test bench bench-trace bench-startup screenshots translations update-translations venv clean
 
 venv: $(STAMP)
 
@@ -18,14 +21,32 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The interface catalogues (Qt Linguist .ts) compiled to .qm for the app.
+translations: $(QM)
+
+$(I18N)/%.qm: $(I18N)/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Collect the strings of the interface into the catalogues (after changing the GUI).
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $(wildcard motifstudio/app/*.py) -ts $(TS)
+
+run: $(STAMP) translations
 	$(BIN)/motifstudio gui resources/samples/ramshorn.jpg
 
-test: $(STAMP)
+test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-bench: $(STAMP)
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
+
+bench: bench-trace bench-startup
+
+bench-trace: $(STAMP)
 	$(BIN)/python benchmarks/run_trace_bench.py --shared $(SHARED) --work $(BENCH_WORK)
 
+bench-startup: $(STAMP) translations
+	$(BIN)/python benchmarks/startup.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache $(QM)

@@ -43,7 +43,9 @@ import traceback
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (QGridLayout, QMessageBox, QSizePolicy, QSpacerItem, QTextEdit,
+                               QWidget)
 
 from ..core.progress import Cancelled
 from ..imaging.load import ImageLoadError
@@ -242,6 +244,18 @@ def _rich(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
+def _widen(box: QMessageBox) -> None:
+    """Give the sentences room (Qt's default box is narrow) and show details in monospace."""
+    layout = box.layout()
+    if isinstance(layout, QGridLayout):
+        layout.addItem(QSpacerItem(460, 0, QSizePolicy.Policy.Minimum,
+                                   QSizePolicy.Policy.Fixed),
+                       layout.rowCount(), 0, 1, layout.columnCount())
+    for edit in box.findChildren(QTextEdit):
+        edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        edit.setLineWrapMode(QTextEdit.LineWrapMode.NoWrap)
+
+
 def show_error(parent: Optional[QWidget], title: str, message: str, details: str = "", *,
                block: bool = True,
                icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
@@ -279,6 +293,7 @@ def show_error(parent: Optional[QWidget], title: str, message: str, details: str
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    _widen(box)
     if block:
         box.exec()
     else:

@@ -37,7 +37,8 @@ from .. import __version__
 from . import errors
 from .paths import logs_dir
 
-__all__ = ["setup_logging", "install_exception_hooks", "handle_uncaught", "log_file_path",
+__all__ = ["setup_logging", "shutdown_logging", "install_exception_hooks", "handle_uncaught",
+           "log_file_path",
            "MAX_BYTES", "BACKUP_COUNT"]
 
 log = logging.getLogger("motifstudio")
@@ -49,7 +50,8 @@ _MAX_SHOWS_PER_ERROR = 3
 
 log_file_path = errors.log_file_path
 
-_state = {"handler": None, "crash_file": None, "hooks": False, "qt_handler": False}
+_state = {"handler": None, "crash_file": None, "hooks": False, "qt_handler": False,
+          "root_level": None}
 
 
 def setup_logging(level: int = logging.INFO, *, install_hooks: bool = True,
@@ -101,6 +103,8 @@ def setup_logging(level: int = logging.INFO, *, install_hooks: bool = True,
         stream._motifstudio_console = True
         root.addHandler(stream)
     if root.level == logging.NOTSET or root.level > level:
+        if _state["root_level"] is None:
+            _state["root_level"] = root.level
         root.setLevel(level)
     log.setLevel(level)
     logging.captureWarnings(True)
@@ -235,3 +239,29 @@ def install_exception_hooks() -> None:
     sys.excepthook = _sys_hook
     threading.excepthook = _thread_hook
     _state["hooks"] = True
+
+
+def shutdown_logging() -> None:
+    """Undo :func:`setup_logging`: remove its handlers, hooks and crash file (for tests)."""
+    root = logging.getLogger()
+    handler = _state["handler"]
+    if handler is not None:
+        root.removeHandler(handler)
+        handler.close()
+        _state["handler"] = None
+    for h in [h for h in root.handlers if getattr(h, "_motifstudio_console", False)]:
+        root.removeHandler(h)
+    if _state["crash_file"] is not None:
+        faulthandler.disable()
+        _state["crash_file"].close()
+        _state["crash_file"] = None
+    if _state["hooks"]:
+        sys.excepthook = sys.__excepthook__
+        threading.excepthook = threading.__excepthook__
+        _state["hooks"] = False
+    if _state["qt_handler"]:
+        qInstallMessageHandler(None)
+        _state["qt_handler"] = False
+    if _state["root_level"] is not None:
+        root.setLevel(_state["root_level"])
+        _state["root_level"] = None

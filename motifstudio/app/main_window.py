@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         c.failed.connect(self._on_failed)
         c.dirtyChanged.connect(lambda _d: self._refresh_title())
         c.pathChanged.connect(lambda _p: self._refresh_title())
+        c.pathChanged.connect(lambda p: self.autosaver.set_project_path(p or None))
         c.workspaceChanged.connect(self._on_workspace_changed)
         c.taskFinished.connect(self._on_task_finished)
         self.jobs.busyChanged.connect(self._on_busy)
@@ -227,7 +228,7 @@ class MainWindow(QMainWindow):
         s.openPhotoRequested.connect(self.open_photo_dialog)
         s.viewRequested.connect(self.set_view)
         s.overlayOpacityChanged.connect(cv.set_overlay_opacity)
-        s.brushSizeChanged.connect(cv.set_brush_radius)
+        s.brushSizeChanged.connect(lambda size: cv.set_brush_radius(size / 2.0))
         s.recolourRegionRequested.connect(self.recolour_region)
         s.mergeRegionRequested.connect(self.merge_region)
         s.exportRequested.connect(lambda kind: self.save_as() if kind == "motif" else self.export_svg())
@@ -287,6 +288,24 @@ class MainWindow(QMainWindow):
         else:
             self.controller.open_image(path)
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", os.path.basename(path)))
+
+    def open_recovered(self, item) -> None:
+        """Reopen work saved by the autosaver before a crash; it stays unsaved until saved."""
+        from ..project.motif_file import load_motif
+        from .recovery import discard
+        try:
+            motif, original = load_motif(item.path)
+            if original is None:
+                raise ValueError("the recovered copy has no original photo inside")
+            ws = wsmod.from_motif(motif, original)
+        except (ValueError, OSError) as exc:
+            show_error(self, *describe_exception(exc))
+            return
+        self.controller.open_workspace(ws, item.project_path or None)
+        self.controller.undo_stack.resetClean()  # recovered work is not saved anywhere yet
+        self.autosaver.save_now()
+        discard(item)
+        self._refresh_title()
 
     def _on_files_dropped(self, paths) -> None:
         if paths:
@@ -650,8 +669,9 @@ class MainWindow(QMainWindow):
             ws = self.controller.workspace
             self.steps.set_recipe(ws.recipe)
             src = ws.source.source
-            dpi = f", {src.dpi[0]:.0f} dpi" if src.dpi else ""
-            self.steps.set_source_info(f"{src.filename}\n{src.width} × {src.height} px{dpi}")
+            size = self.controller.result.motif.size_mm if self.controller.result else None
+            self.steps.set_source_info(self.steps.source_info_text(
+                src.filename, src.width, src.height, size, src.dpi[0] if src.dpi else None))
         self._refresh_title()
 
     def _refresh_title(self) -> None:

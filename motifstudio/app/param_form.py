@@ -53,10 +53,10 @@ import sys
 from pathlib import Path
 from typing import Any, Optional
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRegularExpression, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QRegularExpressionValidator, QValidator
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QColorDialog, QComboBox,
-                               QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
+                               QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
                                QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
 from ..core.params import ParamSpec, specs
@@ -78,7 +78,7 @@ def translate_param(text: str) -> str:
 
 def rich_tooltip(text: str) -> str:
     """Wrap *text* as rich text so Qt word-wraps long tooltips (plain ones run off-screen)."""
-    return f"<p>{html.escape(text)}</p>" if text else ""
+    return f"<p>{html.escape(text, quote=False)}</p>" if text else ""
 
 
 def dim(widget: QWidget, amount: float = 0.38) -> QWidget:
@@ -269,6 +269,57 @@ class _ColourEdit(QWidget):
             self.committed.emit()
 
 
+class ButtonGrid(QWidget):
+    """Buttons in up to *columns* equal columns, fewer when a (translated) label would not fit.
+
+    Labels in Russian, Kyrgyz or Uzbek run longer than in English; rather than
+    clipping them in a narrow dock the grid drops to fewer columns.
+    """
+
+    def __init__(self, buttons, columns: int = 2, parent=None):
+        super().__init__(parent)
+        self._buttons = list(buttons)
+        self._max_columns = columns
+        self._columns = 0
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(4)
+        self._grid.setVerticalSpacing(4)
+        for b in self._buttons:
+            b.setParent(self)
+            b.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self._arrange(columns)
+
+    def _widest(self) -> int:
+        return max(b.sizeHint().width() for b in self._buttons)
+
+    def _fitting_columns(self, width: int) -> int:
+        sp = self._grid.horizontalSpacing()
+        return max(1, min(self._max_columns, (width + sp) // (self._widest() + sp)))
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for b in self._buttons:
+            self._grid.removeWidget(b)
+        for c in range(self._max_columns):
+            self._grid.setColumnStretch(c, 1 if c < columns else 0)
+        for k, b in enumerate(self._buttons):
+            self._grid.addWidget(b, k // columns, k % columns)
+        self.updateGeometry()
+
+    def columns(self) -> int:
+        return self._columns
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self._widest(), self._grid.minimumSize().height())
+
+    def resizeEvent(self, event):  # noqa: N802
+        self._arrange(self._fitting_columns(event.size().width()))
+        super().resizeEvent(event)
+
+
 # --------------------------------------------------------------------------- the form
 
 
@@ -408,8 +459,19 @@ class ParamForm(QWidget):
             label.setToolTip(rich_tooltip(help_text))
             label.setBuddy(control)
             self._labels[spec.name] = label
-            row.addWidget(label)
-            row.addWidget(control.parentWidget() if isinstance(control, QLineEdit) else control)
+            if isinstance(control, QAbstractSpinBox):
+                # numbers: label and field side by side, the fields aligned in one column
+                line = QHBoxLayout()
+                line.setSpacing(8)
+                policy = label.sizePolicy()  # keep the height-for-width of the wrapping label
+                policy.setHorizontalPolicy(QSizePolicy.Expanding)
+                label.setSizePolicy(policy)
+                line.addWidget(label, 1)
+                line.addWidget(control, 1, Qt.AlignVCenter)
+                row.addLayout(line)
+            else:
+                row.addWidget(label)
+                row.addWidget(control.parentWidget() if isinstance(control, QLineEdit) else control)
         self._controls[spec.name] = control
         return row
 
@@ -437,8 +499,13 @@ class ParamForm(QWidget):
             if fmt.auto is not None:
                 w.setSpecialValueText(self.tr("Auto"))
             w.setSuffix(self._suffix(spec.unit))
-            w.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
             w.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+            # wide enough for the default value, not for the (huge) maximum: fits a 300 px dock
+            shown = [w.specialValueText()] if fmt.auto is not None else []
+            if spec.default is not None:
+                shown.append(w.textFromValue(spec.default) + w.suffix())
+            fm = w.fontMetrics()
+            w.setMinimumWidth(max(72, max(fm.horizontalAdvance(t) for t in shown) + 36))
             w.valueChanged.connect(lambda _v, n=name: self._commit_number(n))
             w.editingFinished.connect(lambda n=name: self._commit_number(n))
             return w

@@ -18,18 +18,25 @@ marker names a process that is no longer running -- work left behind by a
 crash -- and :class:`RecoveryDialog` (or simply :func:`offer_recovery`)
 asks what to do with them.
 
-Wiring in a controller (a ``QUndoStack`` marks changes)::
+Wiring in a window (the autosaver starts itself)::
 
-    self.autosaver = Autosaver(self.snapshot, interval_s=prefs.autosave_interval_s)
-    stack.indexChanged.connect(self.autosaver.mark_dirty)      # any edit
-    stack.cleanChanged.connect(lambda clean: self.autosaver.set_dirty(not clean))
-    self.autosaver.start()
+    self.autosaver = Autosaver(controller.snapshot, controller.is_dirty,
+                               interval_s=prefs.autosave_interval_s, parent=self)
+    controller.pathChanged.connect(self.autosaver.set_project_path)   # optional
     ...
-    app.aboutToQuit.connect(lambda: self.autosaver.stop(clean=True))
+    def closeEvent(self, event):            # after the user saved or discarded
+        self.autosaver.stop(clean=True)
 
 ``snapshot()`` returns ``(motif, original_bytes)`` or ``None`` (nothing to
-save).  After recovering an item, open it, call ``set_dirty(True)`` and
-``save_now()`` on the new session's autosaver, then :func:`discard` the item.
+save); ``is_dirty()`` says whether there are unsaved changes (alternatively
+call :meth:`Autosaver.set_dirty` / :meth:`Autosaver.mark_dirty`, e.g. from
+``QUndoStack.cleanChanged`` / ``indexChanged``).
+
+At start-up::
+
+    for item in offer_recovery(window):     # or RecoveryDialog + recoverRequested
+        window.open_recovered(item)         # load_motif(item.path), mark the document
+                                            # dirty, then discard(item)
 """
 from __future__ import annotations
 
@@ -45,9 +52,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable, Optional, Union
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMessageBox, QPushButton, QStyle, QVBoxLayout,
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel,
+                               QMessageBox, QPushButton, QScrollArea, QStyle, QVBoxLayout,
                                QWidget)
 
 from .. import __version__
@@ -175,6 +183,18 @@ def _title_of(motif: Motif, project_path: Optional[str]) -> str:
     return ""
 
 
+def _same_snapshot(a: tuple[Motif, Optional[bytes]], b: tuple[Motif, Optional[bytes]]) -> bool:
+    """Whether two snapshots hold the same document (arrays compared by identity: the
+    document is immutable, so an edit makes new ones)."""
+    (ma, oa), (mb, ob) = a, b
+    if ma is mb:
+        return oa is ob or oa == ob
+    return (ma.planar_map is mb.planar_map and ma.strokes == mb.strokes
+            and ma.palette == mb.palette and ma.metadata == mb.metadata
+            and ma.recipe == mb.recipe and tuple(ma.size_mm) == tuple(mb.size_mm)
+            and ma.source == mb.source and (oa is ob or oa == ob))
+
+
 # ------------------------------------------------------------------ the autosaver
 class Autosaver(QObject):
     """Every *interval_s* seconds, save unsaved work to the recovery folder.
@@ -184,12 +204,21 @@ class Autosaver(QObject):
     snapshot : callable
         ``snapshot() -> (motif, original_bytes) | None``, called on the GUI
         thread when a save is due.  ``None`` means there is nothing to save.
+    is_dirty : callable, optional
+        ``is_dirty() -> bool``: whether the document has unsaved changes
+        (e.g. ``lambda: not undo_stack.isClean()``), asked at every tick.
+        Without it, tell the autosaver with :meth:`set_dirty` /
+        :meth:`mark_dirty`.  Either way a tick writes only when the snapshot
+        differs from the last one written (or :meth:`mark_dirty` was called),
+        and a clean document's recovery copy is deleted.
     interval_s : float
-        Seconds between checks (default 60, at least 5).
+        Seconds between ticks (default 60, at least 5).
     session_id : str, optional
         Default :func:`new_session_id`.
     directory : path, optional
         Default :func:`~motifstudio.app.paths.recovery_dir`.
+    autostart : bool
+        Call :meth:`start` now (write the marker, start the timer).  Default true.
     parent : QObject, optional
 
     Signals
@@ -204,24 +233,29 @@ class Autosaver(QObject):
     saved = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, snapshot: Snapshot, *, interval_s: float = DEFAULT_INTERVAL_S,
-                 session_id: Optional[str] = None, directory: Optional[PathLike] = None,
+    def __init__(self, snapshot: Snapshot, is_dirty: Optional[Callable[[], bool]] = None, *,
+                 interval_s: float = DEFAULT_INTERVAL_S, session_id: Optional[str] = None,
+                 directory: Optional[PathLike] = None, autostart: bool = True,
                  parent: Optional[QObject] = None):
         super().__init__(parent)
         self._snapshot = snapshot
+        self._is_dirty = is_dirty
         self.session_id = session_id or new_session_id()
         self._dir = Path(directory) if directory is not None else recovery_dir()
         self._started = time.time()
-        self._dirty = False          # changes the user has not saved
-        self._pending = False        # changes not yet in the recovery file
+        self._dirty = False          # changes the user has not saved (without is_dirty)
+        self._pending = False        # mark_dirty() since the last write
+        self._last: Optional[tuple[Motif, Optional[bytes]]] = None   # what was last written
         self._project_path: Optional[str] = None
         self._title = ""
         self._last_saved: Optional[float] = None
         self._failing = False
-        self._stopped = False
+        self._stopped = True
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.tick)
         self.set_interval(interval_s)
+        if autostart:
+            self.start()
 
     # -------------------------------------------------------------- paths
     @property
@@ -240,7 +274,17 @@ class Autosaver(QObject):
 
     @property
     def is_dirty(self) -> bool:
+        """Whether the document has unsaved changes, as far as the autosaver knows."""
+        if self._is_dirty is not None:
+            try:
+                return bool(self._is_dirty())
+            except Exception:
+                log.warning("autosave: is_dirty() failed", exc_info=True)
         return self._dirty
+
+    @property
+    def is_running(self) -> bool:
+        return not self._stopped
 
     # -------------------------------------------------------------- control
     def set_interval(self, seconds: float) -> None:
@@ -248,7 +292,7 @@ class Autosaver(QObject):
         self._timer.setInterval(int(max(MIN_INTERVAL_S, float(seconds)) * 1000))
 
     def start(self) -> None:
-        """Write the session marker and start the timer."""
+        """Write the session marker and start the timer (done by the constructor)."""
         self._stopped = False
         self._write_marker()
         self._timer.start()
@@ -278,10 +322,7 @@ class Autosaver(QObject):
         self._dirty = bool(dirty)
         self._pending = self._dirty
         if not self._dirty:
-            try:
-                self.motif_path.unlink(missing_ok=True)
-            except OSError:
-                log.warning("could not remove %s", self.motif_path, exc_info=True)
+            self._drop_copy()
 
     @Slot()
     def mark_dirty(self, *_args) -> None:
@@ -294,26 +335,46 @@ class Autosaver(QObject):
         if not self._stopped:
             self._write_marker()
 
+    def _drop_copy(self) -> None:
+        self._last = None
+        try:
+            self.motif_path.unlink(missing_ok=True)
+        except OSError:
+            log.warning("could not remove %s", self.motif_path, exc_info=True)
+
     # -------------------------------------------------------------- saving
     @Slot()
     def tick(self) -> bool:
-        """Save now if there are changes not yet autosaved; ``True`` if a file was written."""
-        if self._stopped or not (self._dirty and self._pending):
+        """Save if there are unsaved changes not yet autosaved; ``True`` if a file was written.
+
+        The timer calls this; tests call it directly.
+        """
+        if self._stopped:
             return False
-        return self._save()
+        if not self.is_dirty:
+            if self._is_dirty is not None and (self._last is not None
+                                               or self.motif_path.exists()):
+                self._drop_copy()          # saved or undone to the saved state
+            return False
+        if self._is_dirty is None and not self._pending:
+            return False
+        return self._save(skip_unchanged=not self._pending)
 
     def save_now(self) -> bool:
-        """Save now if the document is dirty, even without new changes."""
-        if self._stopped or not self._dirty:
+        """Save now if the document is dirty, even if nothing changed since the last save."""
+        if self._stopped or not self.is_dirty:
             return False
-        return self._save()
+        return self._save(skip_unchanged=False)
 
-    def _save(self) -> bool:
+    def _save(self, skip_unchanged: bool) -> bool:
         try:
             snap = self._snapshot()
             if snap is None:
                 return False
             motif, original = snap
+            if skip_unchanged and self._last is not None and \
+                    _same_snapshot(self._last, (motif, original)):
+                return False
             self._dir.mkdir(parents=True, exist_ok=True)
             if original is None and motif.source is not None:
                 log.warning("autosave: the original image bytes were not given; saving without")
@@ -334,6 +395,7 @@ class Autosaver(QObject):
             log.info("autosave works again")
         self._failing = False
         self._pending = False
+        self._last = (motif, original)
         log.info("autosaved to %s", self.motif_path)
         self.saved.emit(os.fspath(self.motif_path))
         return True
@@ -450,9 +512,18 @@ class RecoveryDialog(QDialog):
     Lists *items* (newest first, all ticked).  After ``exec()``, :attr:`choice`
     is ``RECOVER``, ``DISCARD`` or ``LATER`` and :meth:`checked_items` the
     ticked items.  ``exec()`` returns ``Accepted`` only for ``RECOVER``.
-    Discarding asks for confirmation (``QMessageBox.question``) first, unless
-    :attr:`confirm_discard` is false.
+
+    * **Recover** closes the dialog, then emits ``recoverRequested(item)``
+      for each ticked item; opening them is the receiver's job.
+    * **Discard** asks for confirmation (``QMessageBox.question``, unless
+      :attr:`confirm_discard` is false), deletes the ticked items with
+      :func:`discard` and emits ``discarded(list)``.
+    * **Later** (also Esc / closing the window) keeps everything; it is
+      offered again at the next start.
     """
+
+    recoverRequested = Signal(object)     # a RecoveryItem
+    discarded = Signal(list)              # the RecoveryItems deleted
 
     RECOVER = "recover"
     DISCARD = "discard"
@@ -480,13 +551,22 @@ class RecoveryDialog(QDialog):
         self._question = QLabel(self)
         self._question.setWordWrap(True)
 
-        self.list = QListWidget(self)
+        # One row per item: a tick box with the title, and when / where below it.
+        self._rows_box = QWidget(self)
+        self._rows = QVBoxLayout(self._rows_box)
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self._rows.setSpacing(6)
+        self.checks: list[QCheckBox] = []
+        self._details: list[QLabel] = []
+        for item in self._items:
+            self._add_row(item)
+        self._rows.addStretch(1)
+        self.list = QScrollArea(self)
         self.list.setObjectName("recoveryList")
-        self.list.setIconSize(QSize(0, 0))
-        self.list.setSpacing(2)
-        self.list.setAlternatingRowColors(False)
-        self.list.setMinimumHeight(120)
-        self.list.itemChanged.connect(self._update_buttons)
+        self.list.setWidget(self._rows_box)
+        self.list.setWidgetResizable(True)
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.buttons = QDialogButtonBox(self)
         self.recover_button = QPushButton(self)
@@ -517,6 +597,12 @@ class RecoveryDialog(QDialog):
 
         self._retranslate()
         self._fill()
+        # Show up to three items without scrolling.
+        shown = self._rows.itemAt(min(3, len(self._items)) - 1)
+        if shown is not None and shown.widget() is not None:
+            bottom = sum(self._rows.itemAt(i).widget().sizeHint().height() + self._rows.spacing()
+                         for i in range(min(3, len(self._items))))
+            self.list.setMinimumHeight(bottom)
 
     # -------------------------------------------------------------- texts
     def _retranslate(self) -> None:
@@ -535,29 +621,49 @@ class RecoveryDialog(QDialog):
             self._fill()
         super().changeEvent(event)
 
-    def _item_text(self, item: RecoveryItem) -> str:
-        title = item.title or self.tr("Untitled motif")
-        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(item.saved_time.timestamp())), QLocale.FormatType.ShortFormat)
-        saved = self.tr("Autosaved {time}").format(time=when)
-        where = (self.tr("Project: {path}").format(path=item.project_path) if item.project_path
-                 else self.tr("Not yet saved as a project"))
-        return f"{title}\n{saved} · {where}"
+    def _add_row(self, item: RecoveryItem) -> None:
+        frame = QFrame(self._rows_box)
+        frame.setObjectName("recoveryRow")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setAutoFillBackground(True)
+        frame.setBackgroundRole(QPalette.ColorRole.Base)
+        check = QCheckBox(frame)
+        check.setChecked(True)
+        font = check.font()
+        font.setBold(True)
+        check.setFont(font)
+        check.toggled.connect(self._update_buttons)
+        details = QLabel(frame)
+        details.setWordWrap(True)
+        details.setTextFormat(Qt.TextFormat.PlainText)
+        pal = details.palette()
+        text, base = pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.Base)
+        pal.setColor(QPalette.ColorRole.WindowText, QColor(
+            *(round(0.65 * a + 0.35 * b) for a, b in zip(text.getRgb()[:3], base.getRgb()[:3]))))
+        details.setPalette(pal)
+        details.setToolTip(os.fspath(item.path))
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(10, 8, 10, 8)
+        box.setSpacing(2)
+        box.addWidget(check)
+        indent = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, check) + \
+            self.style().pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, check)
+        details.setContentsMargins(indent, 0, 0, 0)
+        box.addWidget(details)
+        self._rows.addWidget(frame)
+        self.checks.append(check)
+        self._details.append(details)
 
     def _fill(self) -> None:
-        checked = {id(it) for it in self.checked_items()} if self.list.count() else None
-        self.list.blockSignals(True)
-        self.list.clear()
-        bold = self.list.font()
-        bold.setBold(True)
-        for item in self._items:
-            row = QListWidgetItem(self._item_text(item), self.list)
-            row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                         | Qt.ItemFlag.ItemIsSelectable)
-            on = checked is None or id(item) in checked
-            row.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-            row.setToolTip(os.fspath(item.path))
-            row.setSizeHint(QSize(0, self.list.fontMetrics().height() * 2 + 14))
-        self.list.blockSignals(False)
+        """(Re)write the rows' texts in the current language."""
+        for item, check, details in zip(self._items, self.checks, self._details):
+            check.setText(item.title or self.tr("Untitled motif"))
+            when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(item.saved_time.timestamp())),
+                                      QLocale.FormatType.ShortFormat)
+            saved = self.tr("Autosaved {time}").format(time=when)
+            where = (self.tr("Project: {path}").format(path=item.project_path)
+                     if item.project_path else self.tr("Not yet saved as a project"))
+            details.setText(f"{saved}\n{where}")
         self._update_buttons()
 
     # -------------------------------------------------------------- results
@@ -566,13 +672,10 @@ class RecoveryDialog(QDialog):
 
     def checked_items(self) -> list[RecoveryItem]:
         """The items ticked in the list."""
-        return [it for i, it in enumerate(self._items)
-                if i < self.list.count()
-                and self.list.item(i).checkState() == Qt.CheckState.Checked]
+        return [it for it, check in zip(self._items, self.checks) if check.isChecked()]
 
     def set_checked(self, index: int, checked: bool) -> None:
-        self.list.item(index).setCheckState(Qt.CheckState.Checked if checked
-                                            else Qt.CheckState.Unchecked)
+        self.checks[index].setChecked(checked)
 
     def _update_buttons(self, *_args) -> None:
         any_checked = bool(self.checked_items())
@@ -581,21 +684,26 @@ class RecoveryDialog(QDialog):
 
     def _recover(self) -> None:
         self.choice = self.RECOVER
+        chosen = self.checked_items()
         self.accept()
+        for item in chosen:
+            self.recoverRequested.emit(item)
 
     def _discard(self) -> None:
         if self.confirm_discard:
-            n = len(self.checked_items())
             answer = QMessageBox.question(
                 self, self.tr("Discard unsaved work?"),
-                self.tr("The unsaved work you ticked ({count}) will be deleted. This cannot be "
-                        "undone.").format(count=n),
+                self.tr("The ticked work will be deleted. This cannot be undone."),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Discard:
                 return
         self.choice = self.DISCARD
+        chosen = self.checked_items()
+        for item in chosen:
+            discard(item)
         self.reject()
+        self.discarded.emit(chosen)
 
     def _later(self) -> None:
         self.choice = self.LATER
@@ -612,17 +720,12 @@ def offer_recovery(parent: Optional[QWidget] = None,
     """At start-up: if a crash left work behind, ask, and return the items to open.
 
     "Discard" deletes the ticked items; "Later" keeps everything.  The caller
-    opens each returned item (``load_motif(item.path)``) and then calls
-    :func:`discard` on it once the new session has saved it.
+    opens each returned item (``load_motif(item.path)``), marks the document
+    dirty so the new session autosaves it, and then calls :func:`discard`.
     """
     items = find_recoverable(directory)
     if not items:
         return []
     dialog = RecoveryDialog(items, parent)
     dialog.exec()
-    chosen = dialog.checked_items()
-    if dialog.choice == RecoveryDialog.DISCARD:
-        for item in chosen:
-            discard(item)
-        return []
-    return chosen if dialog.choice == RecoveryDialog.RECOVER else []
+    return dialog.checked_items() if dialog.choice == RecoveryDialog.RECOVER else []

@@ -1,0 +1,243 @@
+"""The whole window, driven like a user: open, edit, undo, save, reopen, recover, errors."""
+import os
+import subprocess
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from motifstudio.app.main_window import MainWindow
+from motifstudio.app.preferences import Preferences
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "data"
+    monkeypatch.setenv("MOTIFSTUDIO_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """Message boxes answer at once (with the answer the test sets) instead of blocking."""
+    class Shown(list):
+        pass
+    shown = Shown()
+    answer = {"value": QMessageBox.StandardButton.Ok}
+
+    def fake_exec(box):
+        shown.append(box)
+        return answer["value"]
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    shown.answer = answer
+    return shown
+
+
+@pytest.fixture
+def photo(tmp_path):
+    rng = np.random.default_rng(1)
+    img = np.full((240, 300, 3), (235, 225, 200), np.uint8)
+    img[40:200, 40:140] = (180, 30, 40)
+    img[60:180, 170:270] = (30, 40, 100)
+    img[100:140, 60:120] = (220, 170, 40)
+    img = np.clip(img + rng.normal(0, 3, img.shape), 0, 255).astype(np.uint8)
+    p = tmp_path / "felt.png"
+    Image.fromarray(img).save(p)
+    return str(p)
+
+
+@pytest.fixture
+def window(qtbot, boxes):
+    w = MainWindow(prefs=Preferences())
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    yield w
+    w.jobs.cancel()
+    w.jobs.wait(10000)
+    w.controller.undo_stack.setClean()  # nothing to ask about when the test closes it
+    w.autosaver.stop(clean=True)
+
+
+def wait_idle(qtbot, w, timeout=60000):
+    qtbot.waitUntil(lambda: not w.jobs.is_busy(), timeout=timeout)
+    QApplication.processEvents()
+
+
+def open_and_wait(qtbot, w, path):
+    w.open_path(path, ask=False)
+    qtbot.waitUntil(lambda: w.controller.result is not None, timeout=60000)
+    wait_idle(qtbot, w)
+
+
+def test_open_change_colours_undo_redo_save_reopen(qtbot, window, photo, tmp_path, boxes):
+    w = window
+    open_and_wait(qtbot, w, photo)
+    assert w.stack.currentWidget() is w.canvas
+    assert len(w.controller.result.motif.palette) == 4
+
+    w.palette_panel.colorCountChanged.emit(3)
+    wait_idle(qtbot, w)
+    assert len(w.controller.result.motif.palette) == 3
+    assert w.controller.is_dirty() and w.isWindowModified()
+
+    w.controller.undo_stack.undo()
+    wait_idle(qtbot, w)
+    assert len(w.controller.result.motif.palette) == 4
+    w.controller.undo_stack.redo()
+    wait_idle(qtbot, w)
+    assert len(w.controller.result.motif.palette) == 3
+
+    target = str(tmp_path / "felt.motif")
+    with qtbot.waitSignal(w.controller.taskFinished, timeout=60000):
+        w.controller.save(target)
+    wait_idle(qtbot, w)
+    assert not w.controller.is_dirty()
+    saved = w.controller.result.motif
+
+    w.controller.close()
+    open_and_wait(qtbot, w, target)
+    again = w.controller.result.motif
+    assert again.recipe == saved.recipe
+    assert np.array_equal(again.planar_map.face_colour, saved.planar_map.face_colour)
+    assert np.allclose(again.planar_map.pts, saved.planar_map.pts, atol=1e-3)
+    assert [s.rgb for s in again.palette.swatches] == [s.rgb for s in saved.palette.swatches]
+    assert not w.controller.is_dirty()
+    assert not boxes  # no error on the way
+
+
+def test_brush_correction_changes_the_regions_and_undoes(qtbot, window, photo):
+    w = window
+    open_and_wait(qtbot, w, photo)
+    before = w.controller.result.regions.labels.copy()
+    assert before[10, 20] == 0  # the cream ground, the largest colour
+    w.palette_panel.swatchActivated.emit(1)  # paint with the second colour
+    w.canvas.paintStroke.emit([(10.0, 10.0), (30.0, 10.0)], 4.0)
+    wait_idle(qtbot, w)
+    after = w.controller.result.regions.labels
+    assert after[10, 20] == 1 and (after[30:] == before[30:]).all()
+    assert w.controller.undo_stack.count() == 1
+    w.controller.undo_stack.undo()
+    wait_idle(qtbot, w)
+    assert np.array_equal(w.controller.result.regions.labels, before)
+
+
+def test_select_region_then_merge_into_neighbour(qtbot, window, photo):
+    w = window
+    open_and_wait(qtbot, w, photo)
+    n_faces = w.controller.result.motif.planar_map.n_faces
+    w.select_region(90.0, 120.0)  # inside the small gold rectangle
+    assert w._selected_face is not None
+    w.merge_region()
+    wait_idle(qtbot, w)
+    assert w.controller.result.motif.planar_map.n_faces == n_faces - 1
+
+
+def test_cancel_a_long_job_keeps_the_window_usable(qtbot, window):
+    w = window
+
+    def slow(progress, cancel):
+        for i in range(500):
+            cancel.check()
+            progress(i / 500, "tracing")
+            time.sleep(0.01)
+        return "finished"
+    with qtbot.waitSignal(w.jobs.cancelled, timeout=10000):
+        w.jobs.submit(slow)
+        qtbot.wait(100)
+        w.cancel_button.click()
+    wait_idle(qtbot, w)
+    assert not w.jobs.is_busy()
+
+
+def test_autosave_and_recovery_after_a_crash(qtbot, window, photo, data_dir):
+    from motifstudio.app import recovery
+    w = window
+    open_and_wait(qtbot, w, photo)
+    w.palette_panel.colorCountChanged.emit(2)
+    wait_idle(qtbot, w)
+    assert w.autosaver.tick()
+    assert os.path.exists(w.autosaver.motif_path)
+    # The session "crashes": its marker now names a process that has ended.
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    import json
+    marker = json.loads(Path(w.autosaver.marker_path).read_text())
+    marker["pid"] = dead.pid
+    Path(w.autosaver.marker_path).write_text(json.dumps(marker))
+    items = recovery.find_recoverable()
+    assert len(items) == 1
+
+    other = MainWindow(prefs=Preferences())
+    qtbot.addWidget(other)
+    other.open_recovered(items[0])
+    qtbot.waitUntil(lambda: other.controller.result is not None, timeout=60000)
+    wait_idle(qtbot, other)
+    assert len(other.controller.result.motif.palette) == 2
+    assert other.controller.is_dirty()
+    other.autosaver.stop(clean=True)
+    other.jobs.wait(5000)
+
+
+@pytest.mark.parametrize("content", [b"", b"not an image at all", b"\x89PNG\r\n\x1a\n" + b"\0" * 40])
+def test_a_corrupt_photo_gives_an_error_dialog_not_a_crash(qtbot, window, tmp_path, boxes, content):
+    bad = tmp_path / "broken.png"
+    bad.write_bytes(content)
+    window.open_path(str(bad), ask=False)
+    qtbot.waitUntil(lambda: len(boxes) == 1, timeout=20000)
+    box = boxes[0]
+    assert "broken.png" in box.text() + box.informativeText() + box.detailedText()
+    assert "Traceback" not in box.text()
+    assert not window.controller.has_document()
+
+
+def test_a_corrupt_project_gives_an_error_dialog(qtbot, window, tmp_path, boxes):
+    bad = tmp_path / "broken.motif"
+    bad.write_bytes(b"PK\x03\x04 this is not a zip")
+    window.open_path(str(bad), ask=False)
+    qtbot.waitUntil(lambda: len(boxes) == 1, timeout=20000)
+    assert "broken.motif" in boxes[0].text() + boxes[0].informativeText() + boxes[0].detailedText()
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, window, photo, boxes):
+    w = window
+    open_and_wait(qtbot, w, photo)
+    w.palette_panel.colorCountChanged.emit(2)
+    wait_idle(qtbot, w)
+    boxes.answer["value"] = QMessageBox.StandardButton.Cancel
+    assert not w.close()
+    assert w.isVisible() and len(boxes) == 1
+    boxes.answer["value"] = QMessageBox.StandardButton.Discard
+    assert w.close()
+
+
+def test_switching_language_rebuilds_the_window_in_russian(qtbot, tmp_path):
+    qm = REPO / "motifstudio" / "app" / "i18n" / "motifstudio_ru.qm"
+    ts = qm.with_suffix(".ts")
+    if not ts.exists():
+        pytest.skip("no Russian catalogue")
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        lrelease = Path(os.sys.executable).parent / "pyside6-lrelease"
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    from motifstudio.app import i18n
+    from motifstudio.app.main import run_app
+    win = run_app([], exec_loop=False)
+    try:
+        english = win.menuBar().actions()[0].text()
+        win.languageChangeRequested.emit("ru")
+        QApplication.processEvents()
+        wins = [x for x in QApplication.topLevelWidgets()
+                if isinstance(x, MainWindow) and x.isVisible()]
+        assert wins and wins[-1] is not win
+        russian = wins[-1].menuBar().actions()[0].text()
+        assert russian != english and "Ф" in russian
+        for x in wins:
+            x.autosaver.stop(clean=True)
+            x.hide()
+    finally:
+        i18n.install("en")
