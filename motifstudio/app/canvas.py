@@ -102,8 +102,12 @@ class _ImageLayer(QGraphicsItem):
         self._notifier.ready.connect(self._on_mips, Qt.ConnectionType.QueuedConnection)
 
     def set_image(self, img: Optional[QImage], rect: QRectF) -> None:
+        img = img if img is not None and not img.isNull() else None
+        if img is not None and self._img is not None and img.cacheKey() == self._img.cacheKey() \
+                and QRectF(rect) == self._rect:
+            return      # the same pixels again (e.g. the photo with every new result): keep the mips
         self.prepareGeometryChange()
-        self._img = img if img is not None and not img.isNull() else None
+        self._img = img
         self._rect = QRectF(rect) if self._img is not None else QRectF()
         self._mips, self._mip_state = [], "none"
         self._token += 1
@@ -361,6 +365,7 @@ class _CornersItem(_Overlay):
         self.bounds = QRectF()       # the photo
         self.active = -1
         self.hover = -1
+        self.editing = True          # False: only a faint outline (another tool is in use)
 
     def set_points(self, pts) -> None:
         self.prepareGeometryChange()
@@ -380,6 +385,10 @@ class _CornersItem(_Overlay):
         poly = QPolygonF(self.pts + [self.pts[0]])
         ok = _quad_ok([(p.x(), p.y()) for p in self.pts])
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if not self.editing:
+            _two_tone(painter, lambda: painter.drawPolyline(poly), colour=QColor(60, 60, 60),
+                      width=1.0, dash=True)
+            return
         shade = QPainterPath()
         shade.setFillRule(Qt.FillRule.OddEvenFill)
         shade.addRect(self.bounds.united(poly.boundingRect()))
@@ -407,6 +416,7 @@ class _CropItem(_Overlay):
         self.rect = QRectF()
         self.bounds = QRectF()
         self.hover = ""
+        self.editing = True
 
     def set_rect(self, rect: Optional[QRectF]) -> None:
         self.prepareGeometryChange()
@@ -431,6 +441,10 @@ class _CropItem(_Overlay):
         if self.rect.isNull():
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        if not self.editing:
+            _two_tone(painter, lambda: painter.drawRect(self.rect), colour=QColor(60, 60, 60),
+                      width=1.0, dash=True)
+            return
         shade = QPainterPath()
         shade.setFillRule(Qt.FillRule.OddEvenFill)
         shade.addRect(self.bounds.united(self.rect))
@@ -567,6 +581,7 @@ class MotifCanvas(QGraphicsView):
 
         self._live_pen_colour = QColor(255, 255, 255, 150)
         self._apply_view()
+        self._update_overlay_modes()
         self._update_cursor()
 
     # ------------------------------------------------------------ content
@@ -686,7 +701,8 @@ class MotifCanvas(QGraphicsView):
         self._corners.setVisible(m == "original" and self._corner_pts is not None)
         self._crop.setVisible(m == "original" and self._crop_rect is not None)
         self._live.setVisible(frame)
-        self._brush.setVisible(False)
+        if not frame:
+            self._brush.setVisible(False)
         self._update_scene_rect()
         self.viewport().update()
 
@@ -761,10 +777,21 @@ class MotifCanvas(QGraphicsView):
         self._cancel_drag()
         self._tool = name
         self._brush.setVisible(False)
+        self._update_overlay_modes()
         self._update_cursor()
 
     def tool(self) -> str:
         return self._tool
+
+    def _update_overlay_modes(self) -> None:
+        """The overlay of the tool in use is editable (outside dimmed, handles); others faint."""
+        self._corners.editing = self._tool == "corners"
+        self._crop.editing = self._tool == "crop"
+        # the one being edited on top
+        self._corners.setZValue(6.5 if self._corners.editing else 6.0)
+        self._crop.setZValue(6.5 if self._crop.editing else 6.0)
+        self._corners.update()
+        self._crop.update()
 
     # ------------------------------------------------------------ zoom
     def zoom(self) -> float:
@@ -793,7 +820,7 @@ class MotifCanvas(QGraphicsView):
         if rect.isEmpty():
             self._set_zoom(1.0)
             return
-        vp = self.viewport().rect()
+        vp = self.maximumViewportSize()        # without scroll bars: they go once it fits
         z = min((vp.width() - 2 * FIT_MARGIN) / rect.width(),
                 (vp.height() - 2 * FIT_MARGIN) / rect.height())
         self._set_zoom(z)

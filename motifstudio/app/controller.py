@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 class _EditCommand(QUndoCommand):
     def __init__(self, controller: "WorkspaceController", edit: Edit, before: Workspace,
                  after: Workspace):
-        super().__init__(edit.name)
+        from .edit_text import edit_text
+        super().__init__(edit_text(edit))
         self.controller, self.edit, self.before, self.after = controller, edit, before, after
         self._id = (zlib.crc32(edit.merge_key.encode()) & 0x7FFFFFFF) if edit.merge_key else -1
 
@@ -38,6 +39,7 @@ class _EditCommand(QUndoCommand):
         if other.id() != self._id or self._id == -1:
             return False
         self.after = other.after
+        self.setText(other.text())
         return True
 
     def redo(self) -> None:
@@ -65,13 +67,16 @@ class WorkspaceController(QObject):
         self.renderer = renderer
         self.rendered = None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.dirtyChanged.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.workspace: Optional[Workspace] = None
         self.result: Optional[Digitised] = None
         self.path: Optional[str] = None
         self._pending: Optional[Callable] = None  # what to do with the next job result
         jobs.finished.connect(self._on_job_finished)
         jobs.failed.connect(self._on_job_failed)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.dirtyChanged.emit(not clean)
 
     # ------------------------------------------------------------ state
     def has_document(self) -> bool:
@@ -124,6 +129,8 @@ class WorkspaceController(QObject):
         if rendered is not None:
             self.rendered = rendered
         self.resultReady.emit(d)
+        from .jobs import release_memory
+        release_memory()  # the previous result's arrays were just dropped
 
     # ------------------------------------------------------------ opening
     def open_image(self, path: str) -> None:

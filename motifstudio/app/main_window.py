@@ -102,68 +102,66 @@ class MainWindow(QMainWindow):
         return a
 
     def _build_actions(self) -> None:
-        t = self.tr
-        self.act_open_photo = self._action(t("Open &Photo…"), self.open_photo_dialog,
-                                           QKeySequence.Open, t("Open a photo or scan of a motif"))
-        self.act_open_project = self._action(t("Open P&roject…"), self.open_project_dialog,
-                                             "Ctrl+Shift+O", t("Open a saved .motif project"))
-        self.act_save = self._action(t("&Save"), self.save, QKeySequence.Save,
-                                     t("Save the project"))
-        self.act_save_as = self._action(t("Save &As…"), self.save_as, QKeySequence.SaveAs,
-                                        t("Save the project under a new name"))
-        self.act_export_svg = self._action(t("&Export SVG…"), self.export_svg, "Ctrl+E",
-                                           t("Export the vector motif at real size"))
-        self.act_close = self._action(t("&Close"), self.close_document, QKeySequence.Close)
-        self.act_quit = self._action(t("&Quit"), self.close, QKeySequence.Quit)
-        self.act_undo = self.controller.undo_stack.createUndoAction(self, t("&Undo"))
+        self.act_open_photo = self._action(self.tr("Open &Photo…"), self.open_photo_dialog,
+                                           QKeySequence.Open, self.tr("Open a photo or scan of a motif"))
+        self.act_open_project = self._action(self.tr("Open P&roject…"), self.open_project_dialog,
+                                             "Ctrl+Shift+O", self.tr("Open a saved .motif project"))
+        self.act_save = self._action(self.tr("&Save"), self.save, QKeySequence.Save,
+                                     self.tr("Save the project"))
+        self.act_save_as = self._action(self.tr("Save &As…"), self.save_as, QKeySequence.SaveAs,
+                                        self.tr("Save the project under a new name"))
+        self.act_export_svg = self._action(self.tr("&Export SVG…"), self.export_svg, "Ctrl+E",
+                                           self.tr("Export the vector motif at real size"))
+        self.act_close = self._action(self.tr("&Close"), self.close_document, QKeySequence.Close)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.Quit)
+        self.act_undo = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcuts(QKeySequence.Undo)
-        self.act_redo = self.controller.undo_stack.createRedoAction(self, t("&Redo"))
+        self.act_redo = self.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcuts([QKeySequence.Redo, QKeySequence("Ctrl+Y")])
-        self.act_prefs = self._action(t("&Preferences…"), self.show_preferences,
+        self.act_prefs = self._action(self.tr("&Preferences…"), self.show_preferences,
                                       QKeySequence.Preferences)
-        self.act_zoom_in = self._action(t("Zoom &In"), self.canvas.zoom_in,
+        self.act_zoom_in = self._action(self.tr("Zoom &In"), self.canvas.zoom_in,
                                         [QKeySequence.ZoomIn, QKeySequence("Ctrl+=")])
-        self.act_zoom_out = self._action(t("Zoom &Out"), self.canvas.zoom_out, QKeySequence.ZoomOut)
-        self.act_fit = self._action(t("&Fit to Window"), self.canvas.fit, "Ctrl+0")
-        self.act_actual = self._action(t("&Actual Pixels (100%)"), self.canvas.actual_size, "Ctrl+1")
+        self.act_zoom_out = self._action(self.tr("Zoom &Out"), self.canvas.zoom_out, QKeySequence.ZoomOut)
+        self.act_fit = self._action(self.tr("&Fit to Window"), self.canvas.fit, "Ctrl+0")
+        self.act_actual = self._action(self.tr("&Actual Pixels (100%)"), self.canvas.actual_size, "Ctrl+1")
         self.view_actions = {}
-        views = [("original", t("&Photo"), "1"), ("cleaned", t("&Cleaned"), "2"),
-                 ("regions", t("Colour &Regions"), "3"), ("vector", t("&Vector"), "4"),
-                 ("overlay", t("Vector &over Photo"), "5")]
+        views = [("original", self.tr("&Photo"), "1"), ("cleaned", self.tr("&Cleaned"), "2"),
+                 ("regions", self.tr("Colour &Regions"), "3"), ("vector", self.tr("&Vector"), "4"),
+                 ("overlay", self.tr("Vector &over Photo"), "5")]
         for mode, text, key in views:
             a = self._action(text, lambda _=False, m=mode: self.set_view(m), key, checkable=True)
             self.view_actions[mode] = a
-        self.act_cancel = self._action(t("Cancel"), self.jobs.cancel, "Esc",
-                                       t("Stop the work in progress"))
-        self.act_about = self._action(t("&About Motif Studio"), self.show_about)
-        self.act_logs = self._action(t("Open &Log Folder"), self.open_log_folder)
+        self.act_cancel = self._action(self.tr("Cancel"), self.jobs.cancel, "Esc",
+                                       self.tr("Stop the work in progress"))
+        self.act_about = self._action(self.tr("&About Motif Studio"), self.show_about)
+        self.act_logs = self._action(self.tr("Open &Log Folder"), self.open_log_folder)
 
     def _build_menus_and_toolbar(self) -> None:
-        t = self.tr
         mb = self.menuBar()
-        m = mb.addMenu(t("&File"))
+        m = mb.addMenu(self.tr("&File"))
         m.addActions([self.act_open_photo, self.act_open_project])
-        self.recent_menu = m.addMenu(t("Open &Recent"))
+        self.recent_menu = m.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         m.addSeparator()
         m.addActions([self.act_save, self.act_save_as, self.act_export_svg])
         m.addSeparator()
         m.addActions([self.act_close, self.act_quit])
-        m = mb.addMenu(t("&Edit"))
+        m = mb.addMenu(self.tr("&Edit"))
         m.addActions([self.act_undo, self.act_redo])
         m.addSeparator()
         m.addAction(self.act_prefs)
-        m = mb.addMenu(t("&View"))
+        m = mb.addMenu(self.tr("&View"))
         m.addActions(list(self.view_actions.values()))
         m.addSeparator()
         m.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_actual])
         m.addSeparator()
         m.addAction(self.history_dock.toggleViewAction())
         m.addAction(self.steps_dock.toggleViewAction())
-        m = mb.addMenu(t("&Help"))
+        m = mb.addMenu(self.tr("&Help"))
         m.addActions([self.act_about, self.act_logs])
 
-        tb = self.addToolBar(t("Main"))
+        tb = self.addToolBar(self.tr("Main"))
         tb.setObjectName("main-toolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)

@@ -42,6 +42,10 @@ class Edit:
     apply: Callable[[Workspace], Workspace]
     #: edits with the same non-empty key, made one after another, merge into one undo step
     merge_key: str = ""
+    #: what it changes, for the interface to describe it in the user's language:
+    #: ("params", stage, ((field, value), ...)), ("preset", name), ("correction", op),
+    #: ("pin", hex) or ("metadata", fields)
+    what: tuple = ()
 
 
 def open_image(path_or_bytes, *, name: Optional[str] = None, recipe: Optional[Recipe] = None,
@@ -71,7 +75,8 @@ def set_params(stage: str, **changes) -> Edit:
     Recipe().replace_stage(stage, **changes)  # validate now, not when undoing
     names = ", ".join(changes)
     key = f"params:{stage}:{','.join(sorted(changes))}"
-    return Edit(name=f"{stage}: {names}", apply=apply, merge_key=key)
+    return Edit(name=f"{stage}: {names}", apply=apply, merge_key=key,
+                what=("params", stage, tuple(changes.items())))
 
 
 def use_preset(name: str) -> Edit:
@@ -85,7 +90,7 @@ def use_preset(name: str) -> Edit:
         return ws.with_(recipe=dataclasses.replace(fresh, cleanup=cleanup, load=kept.load,
                                                    corrections=kept.corrections))
     apply_preset(name)  # unknown name -> ValueError now
-    return Edit(name=f"preset {name}", apply=apply)
+    return Edit(name=f"preset {name}", apply=apply, what=("preset", name))
 
 
 def add_correction(c: Correction, label: str = "") -> Edit:
@@ -94,7 +99,7 @@ def add_correction(c: Correction, label: str = "") -> Edit:
     def apply(ws: Workspace) -> Workspace:
         return ws.with_(recipe=dataclasses.replace(
             ws.recipe, corrections=tuple(ws.recipe.corrections) + (c,)))
-    return Edit(name=label or c.op, apply=apply)
+    return Edit(name=label or c.op, apply=apply, what=("correction", c.op))
 
 
 def pin_colour(hex_colour: str) -> Edit:
@@ -107,7 +112,7 @@ def pin_colour(hex_colour: str) -> Edit:
         if n is not None and len(pinned) + 1 > n:
             changes["n_colors"] = len(pinned) + 1
         return ws.with_(recipe=ws.recipe.replace_stage("segment", **changes))
-    return Edit(name=f"pin {hex_colour}", apply=apply)
+    return Edit(name=f"pin {hex_colour}", apply=apply, what=("pin", hex_colour))
 
 
 def set_metadata(**changes) -> Edit:
@@ -115,4 +120,4 @@ def set_metadata(**changes) -> Edit:
         return ws.with_(metadata=dataclasses.replace(ws.metadata, **changes))
     dataclasses.replace(Metadata(), **changes)  # unknown field -> TypeError now
     return Edit(name="details: " + ", ".join(changes), apply=apply,
-                merge_key="meta:" + ",".join(sorted(changes)))
+                merge_key="meta:" + ",".join(sorted(changes)), what=("metadata", tuple(changes)))

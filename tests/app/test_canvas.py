@@ -258,6 +258,27 @@ def test_views_switch_layers_and_coordinate_space(canvas):
         canvas.set_view("wireframe")
 
 
+def test_vector_view_shows_the_regions_until_the_vectors_arrive(qtbot, labels):
+    cv = MotifCanvas()
+    qtbot.addWidget(cv)
+    cv.set_regions(qc.labels_to_qimage(labels, np.array(PALETTE)), (120, 80))
+    cv.set_view("vector")
+    vis = cv.layer_visibility()
+    assert vis["regions"] and not vis["cleaned"]
+    cv.set_vector([(QColor(*PALETTE[0]), QPainterPath())], [], (120, 80))
+    vis = cv.layer_visibility()
+    assert vis["vector"] and not vis["regions"]
+
+
+def test_the_same_photo_again_is_not_reprocessed(canvas, photo_rgb):
+    img = canvas._photo.image()
+    token = canvas._photo._token
+    canvas.set_photo(QImage(img))              # a shared copy: same pixels
+    assert canvas._photo._token == token
+    canvas.set_photo(qc.rgb_to_qimage(photo_rgb))
+    assert canvas._photo._token == token + 1
+
+
 def test_overlay_opacity_applies_to_the_vectors_in_overlay_only(canvas):
     canvas.set_overlay_opacity(0.3)
     canvas.set_view("overlay")

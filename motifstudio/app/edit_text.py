@@ -1,0 +1,54 @@
+"""Undo-history text for the named edits, in the user's language."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.params import specs
+from ..imaging.params import STAGES
+
+
+# Literal QCoreApplication.translate("EditText", "...") calls, so lupdate finds them.
+
+
+def _label(stage: str, field: str) -> str:
+    for name, cls in STAGES:
+        if name == stage:
+            for spec in specs(cls):
+                if spec.name == field:
+                    return QCoreApplication.translate("params", spec.label)
+    return field
+
+
+def _value(v) -> str:
+    if v is None:
+        return QCoreApplication.translate("EditText", "Auto")
+    if isinstance(v, bool):
+        return QCoreApplication.translate("EditText", "on") if v else QCoreApplication.translate("EditText", "off")
+    if isinstance(v, float):
+        return f"{v:g}"
+    if isinstance(v, tuple):
+        return QCoreApplication.translate("EditText", "set")
+    return str(v)
+
+
+def edit_text(edit) -> str:
+    """A short description of *edit* for the History panel and the Undo/Redo menu items."""
+    what = edit.what
+    if not what:
+        return edit.name
+    kind = what[0]
+    if kind == "params":
+        _, stage, items = what
+        if len(items) == 1:
+            field, value = items[0]
+            if isinstance(value, tuple) or value is None and field in ("corners", "crop"):
+                return _label(stage, field)
+            return QCoreApplication.translate("EditText", "%1: %2").replace("%1", _label(stage, field)).replace("%2", _value(value))
+        return ", ".join(_label(stage, f) for f, _ in items)
+    if kind == "preset":
+        return QCoreApplication.translate("EditText", "Preset %1").replace("%1", what[1])
+    if kind == "pin":
+        return QCoreApplication.translate("EditText", "Pin colour %1").replace("%1", what[1])
+    if kind == "metadata":
+        return QCoreApplication.translate("EditText", "Edit details")
+    return edit.name  # corrections carry a label made by the window, already translated

@@ -1,0 +1,1926 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ky">
+<context>
+    <name>EditText</name>
+    <message>
+        <location filename="../edit_text.py" line="24" />
+        <source>Auto</source>
+        <translation>Авто</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="26" />
+        <source>on</source>
+        <translation>күйүк</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="26" />
+        <source>off</source>
+        <translation>өчүк</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="30" />
+        <source>set</source>
+        <translation>коюлду</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="46" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="49" />
+        <source>Preset %1</source>
+        <translation>Даяр жөндөө %1</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="51" />
+        <source>Pin colour %1</source>
+        <translation>%1 түсүн бекитүү</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="53" />
+        <source>Edit details</source>
+        <translation>Маалыматты өзгөртүү</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="54" />
+        <location filename="../main_window.py" line="678" />
+        <location filename="../main_window.py" line="683" />
+        <source>Motif Studio</source>
+        <translation>Motif Studio</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="80" />
+        <source>Steps</source>
+        <translation>Кадамдар</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="86" />
+        <source>Opened</source>
+        <translation>Ачылган абал</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="87" />
+        <source>History</source>
+        <translation>Тарых</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="105" />
+        <source>Open &amp;Photo…</source>
+        <translation>&amp;Сүрөт ачуу…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="106" />
+        <source>Open a photo or scan of a motif</source>
+        <translation>Оюмдун сүрөтүн же сканын ачуу</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="107" />
+        <source>Open P&amp;roject…</source>
+        <translation>&amp;Проект ачуу…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="108" />
+        <source>Open a saved .motif project</source>
+        <translation>Сакталган .motif проектин ачуу</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="109" />
+        <source>&amp;Save</source>
+        <translation>Са&amp;ктоо</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="110" />
+        <source>Save the project</source>
+        <translation>Проектти сактоо</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="111" />
+        <source>Save &amp;As…</source>
+        <translation>&amp;Башка ат менен сактоо…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="112" />
+        <source>Save the project under a new name</source>
+        <translation>Проектти жаңы ат менен сактоо</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="113" />
+        <source>&amp;Export SVG…</source>
+        <translation>SVG &amp;экспорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="114" />
+        <source>Export the vector motif at real size</source>
+        <translation>Вектордук оюмду чыныгы өлчөмүндө экспорттоо</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="115" />
+        <source>&amp;Close</source>
+        <translation>&amp;Жабуу</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="116" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Чыгуу</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="117" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Артка кайтаруу</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="119" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Кайра жасоо</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="121" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Жөндөөлөр…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="123" />
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Чоңойтуу</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="125" />
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Кичирейтүү</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="126" />
+        <source>&amp;Fit to Window</source>
+        <translation>Терезеге &amp;батыруу</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="127" />
+        <source>&amp;Actual Pixels (100%)</source>
+        <translation>Чыныгы &amp;пикселдер (100%)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="129" />
+        <source>&amp;Photo</source>
+        <translation>&amp;Сүрөт</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="129" />
+        <source>&amp;Cleaned</source>
+        <translation>&amp;Тазаланган</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="130" />
+        <source>Colour &amp;Regions</source>
+        <translation>Түс &amp;аймактары</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="130" />
+        <source>&amp;Vector</source>
+        <translation>&amp;Вектор</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="131" />
+        <source>Vector &amp;over Photo</source>
+        <translation>Вектор сүрөттүн &amp;үстүндө</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="186" />
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="136" />
+        <source>Stop the work in progress</source>
+        <translation>Аткарылып жаткан ишти токтотуу</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="137" />
+        <source>&amp;About Motif Studio</source>
+        <translation>Motif Studio &amp;жөнүндө</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="138" />
+        <source>Open &amp;Log Folder</source>
+        <translation>Журнал папкасын &amp;ачуу</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="142" />
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="144" />
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Акыркы проекттер</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="150" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзөтүү</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="154" />
+        <source>&amp;View</source>
+        <translation>&amp;Көрүнүш</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="161" />
+        <source>&amp;Help</source>
+        <translation>&amp;Жардам</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="164" />
+        <source>Main</source>
+        <translation>Негизги</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="213" />
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="236" />
+        <source>Zoom %1%</source>
+        <translation>Масштаб %1%</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="247" />
+        <source>Change colour</source>
+        <translation>Түстү өзгөртүү</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="250" />
+        <source>Merge colours</source>
+        <translation>Түстөрдү бириктирүү</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="252" />
+        <source>Split colour</source>
+        <translation>Түстү бөлүү</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="264" />
+        <source>Open a photo of a motif</source>
+        <translation>Оюмдун сүрөтүн ачуу</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="265" />
+        <source>Images (%1);;All files (*)</source>
+        <translation>Сүрөттөр (%1);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="273" />
+        <source>Open a project</source>
+        <translation>Проектти ачуу</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="327" />
+        <source>Motif projects (*.motif)</source>
+        <translation>Motif проекттери (*.motif)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="288" />
+        <source>Opening %1…</source>
+        <translation>%1 ачылууда…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="326" />
+        <source>Save project</source>
+        <translation>Проектти сактоо</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="340" />
+        <source>Export SVG</source>
+        <translation>SVG экспорттоо</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="341" />
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG чиймелери (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="356" />
+        <source>Unsaved changes</source>
+        <translation>Сакталбаган өзгөртүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="357" />
+        <source>Save the changes to “%1” before closing it?</source>
+        <translation>“%1” жабылардан мурун андагы өзгөртүүлөрдү сактайсызбы?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="358" />
+        <location filename="../main_window.py" line="681" />
+        <source>Untitled</source>
+        <translation>Аталышсыз</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="418" />
+        <source>Brush</source>
+        <translation>Щётка</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="422" />
+        <source>Fill</source>
+        <translation>Толтуруу</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="445" />
+        <source>No corners found</source>
+        <translation>Бурчтар табылган жок</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="446" />
+        <source>The textile does not stand out clearly from its background. Drag the four corners by hand instead.</source>
+        <translation>Кездеме фондон даана бөлүнүп турбайт. Анын ордуна төрт бурчту колуңуз менен сүйрөп коюңуз.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="475" />
+        <source>Region of colour %1 selected</source>
+        <translation>%1 түсүнүн аймагы тандалды</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="498" />
+        <source>Recolour region</source>
+        <translation>Аймактын түсүн өзгөртүү</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="518" />
+        <source>Merge region</source>
+        <translation>Аймакты бириктирүү</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="546" />
+        <source>Drag the four corners onto the corners of the textile.</source>
+        <translation>Төрт бурчту кездеменин бурчтарына сүйрөп коюңуз.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="547" />
+        <source>Drag the frame around the part to keep.</source>
+        <translation>Алкакты калтыра турган бөлүктүн тегерегине сүйрөңүз.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="548" />
+        <source>Click something that should be white or grey.</source>
+        <translation>Ак же сур болушу керек болгон жерди басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="549" />
+        <source>Click a region to select it.</source>
+        <translation>Тандоо үчүн аймакты басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="550" />
+        <source>Paint over the regions to correct them.</source>
+        <translation>Оңдоо үчүн аймактардын үстүнөн боёңуз.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="551" />
+        <source>Click a region to fill it with the chosen colour.</source>
+        <translation>Аймакты тандалган түс менен толтуруу үчүн аны басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="570" />
+        <source>x %1 mm  y %2 mm</source>
+        <translation>x %1 мм  y %2 мм</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="573" />
+        <source>x %1 px  y %2 px</source>
+        <translation>x %1 пкс  y %2 пкс</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="593" />
+        <source>, %1 lines</source>
+        <translation>, %1 сызык</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="594" />
+        <source>%1 colours, %2 regions%3, %4 curve segments</source>
+        <translation>%1 түс, %2 аймак%3, ийри сызыктын %4 бөлүгү</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="598" />
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 мм</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="601" />
+        <source>%1 corrections no longer apply after the colours changed</source>
+        <translation>Түстөр өзгөргөндүктөн, %1 оңдоо мындан ары колдонулбайт</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="621" />
+        <source>Saved %1</source>
+        <translation>%1 сакталды</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="623" />
+        <source>Exported %1</source>
+        <translation>%1 экспорттолду</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="644" />
+        <source>Reading the photo…</source>
+        <translation>Сүрөт окулууда…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="645" />
+        <source>Reading the project…</source>
+        <translation>Проект окулууда…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="646" />
+        <source>Cleaning up…</source>
+        <translation>Тазаланууда…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="647" />
+        <source>Finding colours…</source>
+        <translation>Түстөр изделүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="648" />
+        <source>Tracing…</source>
+        <translation>Векторго айлантылууда…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="649" />
+        <source>Finding boundaries…</source>
+        <translation>Чектер изделүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="650" />
+        <source>Fitting curves…</source>
+        <translation>Ийри сызыктар түзүлүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="651" />
+        <source>Checking the shapes…</source>
+        <translation>Формалар текшерилүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="652" />
+        <source>Finding the corners…</source>
+        <translation>Бурчтар изделүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="653" />
+        <source>Working…</source>
+        <translation>Иштеп жатат…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="689" />
+        <source>No recent projects</source>
+        <translation>Акыркы проекттер жок</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="705" />
+        <source>About Motif Studio</source>
+        <translation>Motif Studio жөнүндө</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="706" />
+        <source>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Digitise, recolour and arrange traditional textile motifs: shyrdak, ala-kiyiz, suzani and ikat.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Салттуу кездеме оюмдарын санариптеңиз, түсүн өзгөртүңүз жана жайгаштырыңыз: шырдак, ала кийиз, сузана жана икат.&lt;/p&gt;&lt;p&gt;GNU General Public License (GNU жалпы коомдук лицензиясы) 3-версиясы же андан кийинки версиясы боюнча таратылуучу эркин программа.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MotifCanvas</name>
+    <message>
+        <location filename="../canvas.py" line="524" />
+        <source>Motif canvas</source>
+        <extracomment>Files the canvas accepts by drag and drop (lower case).</extracomment>
+        <translation>Оюмдун иш талаасы</translation>
+    </message>
+</context>
+<context>
+    <name>PalettePanel</name>
+    <message>
+        <location filename="../palette_panel.py" line="162" />
+        <source>Colours:</source>
+        <translation>Түстөр:</translation>
+    </message>
+    <message>
+        <location filename="../palette_panel.py" line="169" />
+        <source>Auto</source>
+        <translation>Авто</translation>
+    </message>
+    <message>
+        <location filename="../palette_panel.py" line="170" />
+        <source>Number of colours</source>
+        <translation>Түстөрдүн саны</translation>
+    </message>
+    <message>
+        <location filename="../palette_panel.py" line="171" />
+        <source>How many colours to find in the photo. Auto suggests a number; type a number to get exactly that many.</source>
+        <translation>Сүрөттөн канча түс табуу керек. «Авто» санды өзү сунуштайт; так ошончо түс алуу үчүн санды жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../palette_panel.py" line="189" />
+        <source>Palette colours</source>
+        <translation>Палитранын түстөрү</translation>
+    </message>
+    <message>
+        <location filename="../palette_panel.py" line="200" />
+        <source>The colours appear here once the photo is split into colours.</source>
+        <translation>Сүрөт түстөргө бөлүнгөндөн кийин түстөр ушул жерде көрүнөт.</translation>
+    </message>
+    <message>
+        <location filename="../palette_panel.py" line="207" />
+        <source>Change colour…</source>
+        <translation>Түстү өзгөртүү…</translation>
+    </message>
+    <message>
+        <location filename="../palette_panel.py" line="209" />
+        <source>Pick a new colour for the selected colour</source>
+        <translation>Тандалган түстүн ордуна жаңы түс тандоо</translation>
+    </message>
+    <message>
+        <location filename="../palette_panel.py" line="211" />
+        <location filename="../palette_panel.py" line="404" />
+        <source>Pin</source>
+        <translation>Бекитүү</translation>
+    </message>
+    <message>
+        <location filename="../palette_panel.py" line="213" />
+        <source>Merge</source>
+        <translation>Бириктирүү</translation>
+    </message>
+    <message>
+        <location filename="../palette_panel.py" line="215" />
+        <source>Split in two</source>
+        <translation>Экиге бөлүү</translation>
+    </message>
+    <message>
+        <location filename="../palette_panel.py" line="216" />
+        <source>Separate the selected colour into two colours</source>
+        <translation>Тандалган түстү эки түскө бөлүү</translation>
+    </message>
+    <message>
+        <location filename="../palette_panel.py" line="261" />
+        <source>pinned</source>
+        <translation>бекитилген</translation>
+    </message>
+    <message>
+        <location filename="../palette_panel.py" line="344" />
+        <source>Change colour %1</source>
+        <translation>%1 түсүн өзгөртүү</translation>
+    </message>
+    <message>
+        <location filename="../palette_panel.py" line="395" />
+        <source>%1 found</source>
+        <translation>%1 табылды</translation>
+    </message>
+    <message>
+        <location filename="../palette_panel.py" line="404" />
+        <source>Unpin</source>
+        <translation>Бекитүүнү алуу</translation>
+    </message>
+    <message>
+        <location filename="../palette_panel.py" line="406" />
+        <source>Let this colour change again when the colours are found again</source>
+        <translation>Түстөр кайра изделгенде бул түс кайра өзгөрө алат</translation>
+    </message>
+    <message>
+        <location filename="../palette_panel.py" line="407" />
+        <source>Keep this colour exactly when the colours are found again</source>
+        <translation>Түстөр кайра изделгенде бул түс так ошол бойдон калат</translation>
+    </message>
+    <message>
+        <location filename="../palette_panel.py" line="411" />
+        <source>Merge %1 into %2</source>
+        <translation>%1 түсүн %2 түсүнө бириктирүү</translation>
+    </message>
+    <message>
+        <location filename="../palette_panel.py" line="415" />
+        <source>Select a colour, then Ctrl-click the colour to merge it into</source>
+        <translation>Түстү тандаңыз, андан соң Ctrl баскычын кармап туруп, аны кошо турган түстү басыңыз</translation>
+    </message>
+    <message>
+        <location filename="../palette_panel.py" line="417" />
+        <source>Ctrl-click a second colour to merge the first into it.</source>
+        <translation>Биринчи түстү экинчисине бириктирүү үчүн Ctrl баскычын кармап туруп, экинчи түстү басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../palette_panel.py" line="419" />
+        <source>Click a colour to change, pin or split it.</source>
+        <translation>Түстү өзгөртүү, бекитүү же бөлүү үчүн аны басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ParamForm</name>
+    <message>
+        <location filename="../param_form.py" line="376" />
+        <source>Off</source>
+        <translation>Өчүк</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="377" />
+        <source>Automatic</source>
+        <translation>Автоматтык</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="378" />
+        <source>From the picked white point</source>
+        <translation>Тандалган ак чекит боюнча</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="379" />
+        <source>Median (keeps edges, fast)</source>
+        <translation>Медиана (чектерди сактайт, тез)</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="380" />
+        <source>Bilateral (keeps fine detail)</source>
+        <translation>Билатералдык (майда деталдарды сактайт)</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="381" />
+        <source>Total variation (smoothest)</source>
+        <translation>Толук вариация (эң жылмакай)</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="382" />
+        <source>Full resolution (slower)</source>
+        <translation>Толук өлчөм (жайыраак)</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="383" />
+        <source>Colour regions</source>
+        <translation>Түс аймактары</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="384" />
+        <source>Regions and centre lines</source>
+        <translation>Аймактар жана орто сызыктар</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="385" />
+        <location filename="../param_form.py" line="393" />
+        <source>pixels</source>
+        <translation>пиксель</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="386" />
+        <source>square millimetres</source>
+        <translation>чарчы миллиметр</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="392" />
+        <source>px</source>
+        <translation>пкс</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="394" />
+        <source>mm</source>
+        <translation>мм</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="395" />
+        <source>mm²</source>
+        <translation>мм²</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="396" />
+        <source>MP</source>
+        <translation>МП</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="422" />
+        <location filename="../param_form.py" line="427" />
+        <source>More options</source>
+        <translation>Кошумча жөндөөлөр</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="428" />
+        <source>Show or hide the less common settings</source>
+        <translation>Сейрек колдонулган жөндөөлөрдү көрсөтүү же жашыруу</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="500" />
+        <location filename="../param_form.py" line="525" />
+        <source>Auto</source>
+        <translation>Авто</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../preferences.py" line="299" />
+        <source>Preferences</source>
+        <extracomment>Language choices; ``"system"`` follows the computer's language. Each language in its own words (never translated). The autosave periods offered in the dialog.</extracomment>
+        <translation>Жөндөөлөр</translation>
+    </message>
+    <message>
+        <location filename="../preferences.py" line="300" />
+        <source>Language:</source>
+        <translation>Тил:</translation>
+    </message>
+    <message>
+        <location filename="../preferences.py" line="301" />
+        <source>Same as the computer</source>
+        <translation>Компьютердегидей</translation>
+    </message>
+    <message>
+        <location filename="../preferences.py" line="302" />
+        <source>The language changes at once, no restart needed.</source>
+        <translation>Тил дароо өзгөрөт, программаны кайра ачуунун кереги жок.</translation>
+    </message>
+    <message>
+        <location filename="../preferences.py" line="303" />
+        <source>Autosave:</source>
+        <translation>Автоматтык сактоо:</translation>
+    </message>
+    <message>
+        <location filename="../preferences.py" line="305" />
+        <source>Unsaved work is kept safe at this interval. If Motif Studio closes unexpectedly, it offers the work back next time.</source>
+        <translation>Сакталбаган иш ушул аралык сайын коопсуз жерге сакталып турат. Эгер Motif Studio күтүүсүздөн жабылып калса, кийинки жолу ишиңизди кайтарып берүүнү сунуштайт.</translation>
+    </message>
+    <message>
+        <location filename="../preferences.py" line="307" />
+        <source>Panels:</source>
+        <translation>Панелдер:</translation>
+    </message>
+    <message>
+        <location filename="../preferences.py" line="308" />
+        <source>Show advanced options</source>
+        <translation>Кеңейтилген жөндөөлөрдү көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../preferences.py" line="309" />
+        <source>Data folder:</source>
+        <translation>Маалымат папкасы:</translation>
+    </message>
+    <message>
+        <location filename="../preferences.py" line="310" />
+        <source>Logs, settings and recovered work are kept in {path}</source>
+        <translation>Журналдар, жөндөөлөр жана калыбына келтирилген иштер бул жерде сакталат: {path}</translation>
+    </message>
+    <message>
+        <location filename="../preferences.py" line="312" />
+        <source>Open folder</source>
+        <translation>Папканы ачуу</translation>
+    </message>
+    <message>
+        <location filename="../preferences.py" line="324" />
+        <source>Every minute</source>
+        <translation>Ар мүнөт сайын</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../preferences.py" line="327" />
+        <source>Every %n minutes</source>
+        <translation>
+            <numerusform>Ар %n мүнөт сайын</numerusform>
+            <numerusform>Ар %n мүнөт сайын</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../preferences.py" line="328" />
+        <source>Every %n seconds</source>
+        <translation>
+            <numerusform>Ар %n секунд сайын</numerusform>
+            <numerusform>Ар %n секунд сайын</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../recovery.py" line="609" />
+        <source>Recover unsaved work</source>
+        <translation>Сакталбаган ишти калыбына келтирүү</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="610" />
+        <source>Motif Studio closed unexpectedly.</source>
+        <translation>Motif Studio күтүүсүздөн жабылып калды.</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="612" />
+        <source>Recover your unsaved work? Tick what you want to keep. “Later” keeps it safe and asks again next time.</source>
+        <translation>Сакталбаган ишиңизди калыбына келтиресизби? Калтыргыңыз келгендерин белгилеңиз. “Кийин” баскычы аны сактап турат жана кийинки жолу кайра сурайт.</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="614" />
+        <source>Recover</source>
+        <translation>Калыбына келтирүү</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="615" />
+        <source>Discard</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="616" />
+        <source>Later</source>
+        <translation>Кийин</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="660" />
+        <source>Untitled motif</source>
+        <translation>Аталышсыз оюм</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="663" />
+        <source>Autosaved {time}</source>
+        <translation>Автоматтык түрдө сакталды: {time}</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="664" />
+        <source>Project: {path}</source>
+        <translation>Проект: {path}</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="665" />
+        <source>Not yet saved as a project</source>
+        <translation>Азырынча проект катары сактала элек</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="695" />
+        <source>Discard unsaved work?</source>
+        <translation>Сакталбаган ишти өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="696" />
+        <source>The ticked work will be deleted. This cannot be undone.</source>
+        <translation>Белгиленген иштер өчүрүлөт. Муну артка кайтарууга болбойт.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../start_page.py" line="70" />
+        <source>Ram's horn (shyrdak)</source>
+        <translation>Кочкор мүйүз (шырдак)</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="71" />
+        <source>Kyrgyz mosaic felt in two colours, photographed with a phone on a table.</source>
+        <translation>Эки түстүү кыргыз шырдагы, үстөлдүн үстүндө телефон менен тартылган.</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="74" />
+        <source>Suzani rosette</source>
+        <translation>Сузанадагы тегерек гүл</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="75" />
+        <source>Uzbek embroidery in five colours on cotton.</source>
+        <translation>Пахта кездемедеги беш түстүү өзбек саймасы.</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="78" />
+        <source>Ikat band</source>
+        <translation>Икат тилкеси</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="79" />
+        <source>Silk ikat (abr) with feathered edges, five colours.</source>
+        <translation>Четтери бүдөмүк, беш түстүү жибек икат (абр).</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="82" />
+        <source>Tulip outline (line art)</source>
+        <translation>Жоогазындын контуру (сызма сүрөт)</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="83" />
+        <source>Clean line art for tracing centre lines.</source>
+        <translation>Орто сызыктарды векторго айлантуу үчүн таза сызма сүрөт.</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="269" />
+        <source>Remove from this list</source>
+        <translation>Бул тизмеден алып салуу</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="642" />
+        <source>Motif Studio</source>
+        <translation>Motif Studio</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="644" />
+        <source>Turn a photo of a felt, an embroidery or an ikat into clean colour shapes — ready to recolour, repeat and print.</source>
+        <translation>Кийиздин, сайманын же икаттын сүрөтүн таза түстүү формаларга айлантыңыз — түсүн өзгөртүүгө, кайталоого жана басып чыгарууга даяр.</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="646" />
+        <source>Open photo…</source>
+        <translation>Сүрөт ачуу…</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="647" />
+        <source>Start from a photo or scan of a textile</source>
+        <translation>Кездеменин сүрөтүнөн же сканеринен баштаңыз</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="648" />
+        <source>Open project…</source>
+        <translation>Проект ачуу…</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="649" />
+        <source>Continue a saved Motif Studio project</source>
+        <translation>Сакталган Motif Studio проектин улантыңыз</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="650" />
+        <source>You can also drop a photo or a project file anywhere on this page.</source>
+        <translation>Сүрөттү же проект файлын ушул беттин каалаган жерине сүйрөп таштасаңыз да болот.</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="652" />
+        <source>Try a sample</source>
+        <translation>Үлгүнү сынап көрүңүз</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="653" />
+        <source>No photo at hand? Start with one of these.</source>
+        <translation>Колуңузда сүрөт жокпу? Ушулардын биринен баштаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="654" />
+        <source>The sample pictures are not installed.</source>
+        <translation>Үлгү сүрөттөр орнотулган эмес.</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="655" />
+        <source>Recent projects</source>
+        <translation>Акыркы проекттер</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="656" />
+        <source>Projects you save will appear here.</source>
+        <translation>Сиз сактаган проекттер ушул жерде көрүнөт.</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="657" />
+        <source>Drop to open</source>
+        <translation>Ачуу үчүн бул жерге таштаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPanel</name>
+    <message>
+        <location filename="../steps_panel.py" line="62" />
+        <source>done</source>
+        <extracomment>The canvas tools the panel can request (toolRequested). The views the switcher offers (viewRequested). Parameters shown on the Colours page by the palette panel instead of the form.</extracomment>
+        <translation>аткарылды</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="64" />
+        <source>Step %1: %2</source>
+        <translation>%1-кадам: %2</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="220" />
+        <source>Photo</source>
+        <translation>Сүрөт</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="220" />
+        <source>Clean up</source>
+        <translation>Тазалоо</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="220" />
+        <source>Colours</source>
+        <translation>Түстөр</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="221" />
+        <location filename="../steps_panel.py" line="467" />
+        <source>Vector</source>
+        <translation>Вектор</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="221" />
+        <source>Design</source>
+        <translation>Дизайн</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="221" />
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="225" />
+        <source>Steps</source>
+        <translation>Кадамдар</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="237" />
+        <source>Comes in a later version</source>
+        <translation>Кийинки версияларда болот</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="365" />
+        <source>Photograph the textile flat, in daylight, filling the frame.</source>
+        <translation>Кездемени жайып коюп, күндүзгү жарыкта, бүт кадрды толтуруп тартыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="367" />
+        <source>Kind of textile</source>
+        <translation>Кездеменин түрү</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="370" />
+        <source>Preset</source>
+        <translation>Даяр жөндөө</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="371" />
+        <source>Choose a preset…</source>
+        <translation>Даяр жөндөөнү тандаңыз…</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="388" />
+        <source>A preset sets every step to suit the textile; you can still change each setting.</source>
+        <translation>Даяр жөндөө ар бир кадамды кездемеге ылайыктап коёт; ар бир жөндөөнү кийин өзүңүз да өзгөртө аласыз.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="392" />
+        <source>Make the textile straight, square and evenly lit.</source>
+        <translation>Кездемени түз, тик бурчтуу жана бирдей жарык кылыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="393" />
+        <source>Tools</source>
+        <translation>Куралдар</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="394" />
+        <source>Straighten (4 corners)</source>
+        <translation>Түздөө (4 бурч)</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="395" />
+        <source>Click the four corners of the textile on the photo; it is straightened to a rectangle.</source>
+        <translation>Сүрөттөгү кездеменин төрт бурчун басыңыз; ал тик бурчтук болуп түздөлөт.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="399" />
+        <source>Find corners</source>
+        <translation>Бурчтарды табуу</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="402" />
+        <source>Look for the textile's corners automatically; you can then move them.</source>
+        <translation>Кездеменин бурчтарын автоматтык түрдө издөө; андан кийин аларды жылдыра аласыз.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="406" />
+        <source>Crop</source>
+        <translation>Кесүү</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="407" />
+        <source>Drag a rectangle around the part of the photo to keep.</source>
+        <translation>Сүрөттүн калтыра турган бөлүгүнүн тегерегине тик бурчтукту сүйрөп тартыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="408" />
+        <source>Pick white point</source>
+        <translation>Ак чекитти тандоо</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="409" />
+        <source>Click a spot of the textile that should be white or grey to remove the colour cast of the light.</source>
+        <translation>Жарыктан келген артык түс өңүн кетирүү үчүн кездеменин ак же сур болушу керек болгон жерин басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="412" />
+        <location filename="../steps_panel.py" line="422" />
+        <source>Settings</source>
+        <translation>Жөндөөлөр</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="416" />
+        <source>The photo is split into a few flat colours.</source>
+        <translation>Сүрөт бир нече тегиз түскө бөлүнөт.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="425" />
+        <source>Correct by hand</source>
+        <translation>Кол менен оңдоо</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="426" />
+        <source>Select region</source>
+        <translation>Аймакты тандоо</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="427" />
+        <source>Click a region to select it.</source>
+        <translation>Тандоо үчүн аймакты басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="428" />
+        <source>Brush</source>
+        <translation>Щётка</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="429" />
+        <source>Paint a colour of the palette onto the regions.</source>
+        <translation>Аймактарды палитрадагы түс менен боёңуз.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="430" />
+        <source>Fill</source>
+        <translation>Толтуруу</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="431" />
+        <source>Click a region to give it the chosen colour.</source>
+        <translation>Аймакка тандалган түстү берүү үчүн аны басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="436" />
+        <location filename="../steps_panel.py" line="438" />
+        <source>Brush size</source>
+        <translation>Щётканын өлчөмү</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="451" />
+        <source>Recolour region…</source>
+        <translation>Аймактын түсүн өзгөртүү…</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="451" />
+        <source>Give the selected region another colour.</source>
+        <translation>Тандалган аймакка башка түс берүү.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="455" />
+        <source>Merge into neighbour</source>
+        <translation>Кошунасына бириктирүү</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="456" />
+        <source>The selected region takes the colour of the region around it.</source>
+        <translation>Тандалган аймак аны курчаган аймактын түсүн алат.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="461" />
+        <source>Select a region on the image to change it.</source>
+        <translation>Өзгөртүү үчүн сүрөттөн аймакты тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="464" />
+        <source>The colour regions become smooth vector shapes.</source>
+        <translation>Түс аймактары жылмакай вектордук формаларга айланат.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="465" />
+        <source>View</source>
+        <translation>Көрүнүш</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="466" />
+        <source>Original</source>
+        <translation>Түп нуска</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="466" />
+        <source>Cleaned</source>
+        <translation>Тазаланган</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="467" />
+        <source>Regions</source>
+        <translation>Аймактар</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="468" />
+        <source>Overlay</source>
+        <translation>Сүрөт + вектор</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="469" />
+        <source>The photo as it was taken</source>
+        <translation>Тартылган бойдон сүрөт</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="470" />
+        <source>The straightened and cleaned photo</source>
+        <translation>Түздөлгөн жана тазаланган сүрөт</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="471" />
+        <source>The flat colour regions</source>
+        <translation>Тегиз түс аймактары</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="472" />
+        <source>The vector shapes</source>
+        <translation>Вектордук формалар</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="473" />
+        <source>The vector shapes over the photo</source>
+        <translation>Сүрөттүн үстүндөгү вектордук формалар</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="492" />
+        <location filename="../steps_panel.py" line="494" />
+        <source>Overlay opacity</source>
+        <translation>Вектордун тунуксуздугу</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="501" />
+        <source>Tracing</source>
+        <translation>Векторго айлантуу</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="503" />
+        <source>Real size</source>
+        <translation>Чыныгы өлчөм</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="506" />
+        <source>Result</source>
+        <translation>Натыйжа</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="516" />
+        <source>Palettes and layouts arrive in a later version.</source>
+        <translation>Палитралар жана жайгаштыруу кийинки версияларда кошулат.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="526" />
+        <source>Save project (.motif)…</source>
+        <translation>Проектти сактоо (.motif)…</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="527" />
+        <source>Keep the original photo, every setting and the result in one file you can open again.</source>
+        <translation>Түп нуска сүрөттү, бардык жөндөөлөрдү жана натыйжаны кайра ача турган бир файлда сактаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="530" />
+        <source>Export SVG…</source>
+        <translation>SVG экспорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="531" />
+        <source>A vector file for Inkscape, Illustrator, CorelDRAW or a cutting plotter.</source>
+        <translation>Inkscape, Illustrator, CorelDRAW же кесүүчү плоттер үчүн вектордук файл.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="536" />
+        <source>SVG keeps the real size in millimetres: printed at 100 %, the motif measures what it measures on the textile.</source>
+        <translation>SVG чыныгы өлчөмдү миллиметр менен сактайт: 100 % масштабда басып чыгарсаңыз, оюм кездемедегидей эле өлчөмдө болот.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="543" />
+        <source>Any photo (automatic)</source>
+        <translation>Каалаган сүрөт (автоматтык)</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="544" />
+        <source>Shyrdak felt, 2 colours</source>
+        <translation>Шырдак, 2 түс</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="545" />
+        <source>Suzani outlines</source>
+        <translation>Сузана контурлары</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="546" />
+        <source>Ikat silk, 5 colours</source>
+        <translation>Жибек икат, 5 түс</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="582" />
+        <source>%1 px</source>
+        <translation>%1 пкс</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="592" />
+        <source>Next: %1 ›</source>
+        <translation>Кийинки: %1 ›</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="657" />
+        <source>No photo yet.</source>
+        <translation>Азырынча сүрөт жок.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="658" />
+        <source>Choose another photo…</source>
+        <translation>Башка сүрөт тандоо…</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="659" />
+        <source>Choose a photo…</source>
+        <translation>Сүрөт тандоо…</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="666" />
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 пкс</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="669" />
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 мм</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="671" />
+        <source>%1 DPI</source>
+        <translation>%1 DPI</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="672" />
+        <source>No DPI in the file (size assumed at 96 DPI)</source>
+        <translation>Файлда DPI жок (өлчөм 96 DPI деп эсептелди)</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="676" />
+        <source>Nothing traced yet.</source>
+        <translation>Азырынча эч нерсе векторго айлантыла элек.</translation>
+    </message>
+</context>
+<context>
+    <name>_ColourEdit</name>
+    <message>
+        <location filename="../param_form.py" line="253" />
+        <source>Pick…</source>
+        <extracomment>Translation context of the parameter labels and help texts. Translation context of the preset descriptions.</extracomment>
+        <translation>Тандоо…</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="254" />
+        <source>Choose the colour in a colour dialog</source>
+        <translation>Түстү түс тандоо терезесинен тандоо</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="266" />
+        <source>Choose a colour</source>
+        <translation>Түс тандоо</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../errors.py" line="86" />
+        <source>The photo could not be opened</source>
+        <extracomment>The rotating log's file name inside :func:`~motifstudio.app.paths.logs_dir`.</extracomment>
+        <translation>Сүрөт ачылган жок</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="89" />
+        <source>The file “{name}” is not there any more. It may have been moved, renamed or deleted.</source>
+        <translation>“{name}” файлы мурунку жеринде жок. Ал жылдырылган, аты өзгөртүлгөн же өчүрүлгөн болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="93" />
+        <source>“{name}” is a folder. Choose a photo inside it.</source>
+        <translation>“{name}” — бул папка. Анын ичиндеги сүрөттү тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="95" />
+        <source>Motif Studio is not allowed to read “{name}”. Copy the photo to your Documents or Pictures folder and open the copy.</source>
+        <translation>Motif Studio’го “{name}” файлын окууга уруксат жок. Сүрөттү Документтер же Сүрөттөр папкасына көчүрүп, көчүрмөсүн ачыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="99" />
+        <source>The file “{name}” is empty. Copying it from the phone may have failed — copy it again.</source>
+        <translation>“{name}” файлы бош. Телефондон көчүрүүдө ката кеткен болушу мүмкүн — кайра көчүрүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="103" />
+        <location filename="../errors.py" line="215" />
+        <source>Not enough memory</source>
+        <translation>Эс тутум жетишсиз</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="104" />
+        <location filename="../errors.py" line="216" />
+        <source>Not enough memory for this photo — try a smaller working size in Clean up → More options.</source>
+        <translation>Бул сүрөт үчүн эс тутум жетишсиз — Тазалоо → Кошумча жөндөөлөр бөлүмүнөн кичирээк иштөө өлчөмүн коюп көрүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="108" />
+        <source>The photo “{name}” is very large. Make it smaller in another program, or raise “Largest image” in Clean up → More options if you trust the file.</source>
+        <translation>“{name}” сүрөтү өтө чоң. Аны башка программада кичирейтиңиз, же файлга ишенсеңиз, Тазалоо → Кошумча жөндөөлөр бөлүмүндө “Эң чоң сүрөт” маанисин көбөйтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="112" />
+        <source>“{name}” is in a format Motif Studio cannot read. Save it as JPEG or PNG and open that.</source>
+        <translation>“{name}” файлынын форматын Motif Studio окуй албайт. Аны JPEG же PNG катары сактап, ошону ачыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="116" />
+        <source>The file “{name}” is damaged or is not a picture. If it came from a phone, copy it again.</source>
+        <translation>“{name}” файлы бузулган же сүрөт эмес. Эгер ал телефондон алынган болсо, кайра көчүрүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="120" />
+        <source>Motif Studio could not read “{name}”.</source>
+        <translation>Motif Studio “{name}” файлын окуй алган жок.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="122" />
+        <location filename="../errors.py" line="128" />
+        <source>this file</source>
+        <translation>бул файл</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="130" />
+        <source>The project could not be saved</source>
+        <translation>Проект сакталган жок</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="131" />
+        <source>“{name}” was not saved because the design has a problem Motif Studio cannot store. Your previous file is unchanged.</source>
+        <translation>“{name}” сакталган жок, анткени дизайнда Motif Studio сактай албаган көйгөй бар. Мурунку файлыңыз өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="135" />
+        <source>This project needs a newer Motif Studio</source>
+        <translation>Бул проект үчүн Motif Studio’нун жаңыраак версиясы керек</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="136" />
+        <source>“{name}” was made with a newer version of Motif Studio. Update Motif Studio to open it.</source>
+        <translation>“{name}” Motif Studio’нун жаңыраак версиясында түзүлгөн. Аны ачуу үчүн Motif Studio’ну жаңыртыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="140" />
+        <source>This is not a Motif Studio project</source>
+        <translation>Бул Motif Studio проекти эмес</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="141" />
+        <source>“{name}” is not a Motif Studio project, or it was cut short while copying. To start from a photo, use Open photo… instead.</source>
+        <translation>“{name}” Motif Studio проекти эмес, же көчүрүүдө аягына чейин көчүрүлгөн эмес. Сүрөттөн баштоо үчүн анын ордуна “Сүрөт ачуу…” буйругун колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="145" />
+        <source>This project file was refused</source>
+        <translation>Бул проект файлы кабыл алынган жок</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="146" />
+        <source>“{name}” contains something a Motif Studio project never contains, so it was not opened, to keep your computer safe.</source>
+        <translation>“{name}” ичинде Motif Studio проектинде эч качан болбой турган нерсе бар, ошондуктан компьютериңиздин коопсуздугу үчүн ал ачылган жок.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="150" />
+        <source>This project file is damaged</source>
+        <translation>Бул проект файлы бузулган</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="151" />
+        <source>“{name}” is damaged and cannot be opened. If you have another copy (a backup or a flash drive), open that one.</source>
+        <translation>“{name}” бузулган, аны ачуу мүмкүн эмес. Эгер башка көчүрмөсү болсо (камдык көчүрмө же флешкада), ошону ачыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="160" />
+        <source>File not found</source>
+        <translation>Файл табылган жок</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="161" />
+        <source>“{name}” is not there. It may have been moved, renamed or deleted, or the flash drive was removed.</source>
+        <translation>“{name}” табылган жок. Ал жылдырылган, аты өзгөртүлгөн же өчүрүлгөн болушу мүмкүн, же флешка сууруп алынгандыр.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="165" />
+        <source>Permission denied</source>
+        <translation>Уруксат жок</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="166" />
+        <source>Motif Studio is not allowed to use “{name}”. It may be open in another program, or the folder may be read-only. Try another folder.</source>
+        <translation>Motif Studio’го “{name}” колдонууга уруксат жок. Ал башка программада ачык болушу мүмкүн, же папкага жазууга болбойт. Башка папканы тандап көрүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="170" />
+        <source>The disk is full</source>
+        <translation>Диск толуп калды</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="171" />
+        <source>There is no space left to write “{name}”. Free some space or choose another drive, then try again.</source>
+        <translation>“{name}” жазууга орун калган жок. Бир аз орун бошотуңуз же башка дискти тандап, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="175" />
+        <source>This is a folder</source>
+        <translation>Бул папка</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="176" />
+        <source>“{name}” is a folder, not a file.</source>
+        <translation>“{name}” — файл эмес, папка.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="178" />
+        <source>The file could not be used</source>
+        <translation>Файлды колдонуу мүмкүн болгон жок</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="180" />
+        <source>Motif Studio could not read or write “{name}”: {reason}.</source>
+        <translation>Motif Studio “{name}” файлын окуй же жаза алган жок: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="183" />
+        <source>Motif Studio could not read or write “{name}”.</source>
+        <translation>Motif Studio “{name}” файлын окуй же жаза алган жок.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="186" />
+        <source>a file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="211" />
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="212" />
+        <source>The work was cancelled. Nothing was changed.</source>
+        <translation>Иш токтотулду. Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="229" />
+        <source>These settings cannot be used</source>
+        <translation>Бул жөндөөлөрдү колдонууга болбойт</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="230" />
+        <source>Motif Studio cannot work with the current settings. Check the values you changed last and try again.</source>
+        <translation>Motif Studio учурдагы жөндөөлөр менен иштей албайт. Акыркы өзгөрткөн маанилериңизди текшерип, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="234" />
+        <source>Something went wrong</source>
+        <translation>Бир нерсе туура эмес болуп кетти</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="235" />
+        <source>Motif Studio hit an unexpected problem. Save your work under a new name if you can. If it happens again, please send the log file (see Show Details…) to the people who support Motif Studio.</source>
+        <translation>Motif Studio күтүлбөгөн көйгөйгө туш болду. Мүмкүн болсо, ишиңизди жаңы ат менен сактаңыз. Эгер бул кайталанса, журнал файлын (“Show Details…” баскычын басып көрүңүз) Motif Studio’ну колдогон адамдарга жөнөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="287" />
+        <source>Motif Studio</source>
+        <translation>Motif Studio</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="291" />
+        <source>Log file: {path}</source>
+        <translation>Журнал файлы: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>params</name>
+    <message>
+        <location filename="../_param_strings.py" line="13" />
+        <source>Largest image</source>
+        <translation>Эң чоң сүрөт</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="14" />
+        <source>Refuse images with more pixels than this (protects against decompression bombs and running out of memory).</source>
+        <translation>Пикселдери мындан көп сүрөттөрдү ачпоо (атайын жасалган зыяндуу файлдардан жана эс тутумдун түгөнүшүнөн коргойт).</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="15" />
+        <source>Perspective corners</source>
+        <translation>Перспектива бурчтары</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="16" />
+        <source>Four (x, y) points of the textile's corners, clockwise from top-left; the image is rectified to a rectangle.</source>
+        <translation>Кездеменин бурчтарынын төрт (x, y) чекити, жогорку сол бурчтан баштап саат жебеси боюнча; сүрөт тик бурчтук болуп түздөлөт.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="17" />
+        <source>Find corners automatically</source>
+        <translation>Бурчтарды автоматтык түрдө табуу</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="18" />
+        <source>Suggest the quadrilateral of a textile standing out from its background and rectify it.</source>
+        <translation>Фондон бөлүнүп турган кездеменин төрт бурчтуу чегин сунуштап, аны түздөө.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="19" />
+        <source>Rotate</source>
+        <translation>Буруу</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="20" />
+        <source>Rotate the image anticlockwise by this angle.</source>
+        <translation>Сүрөттү саат жебесине каршы ушул бурчка буруу.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="21" />
+        <source>Straighten automatically</source>
+        <translation>Автоматтык түрдө түздөө</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="22" />
+        <source>Detect a small tilt of the motif's straight lines and undo it.</source>
+        <translation>Оюмдун түз сызыктарындагы анча чоң эмес кыйшаюуну таап, аны оңдоо.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="23" />
+        <source>Crop</source>
+        <translation>Кесүү</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="24" />
+        <source>Keep only (left, top, right, bottom) of the image.</source>
+        <translation>Сүрөттүн (сол, үстү, оң, асты) бөлүгүн гана калтыруу.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="25" />
+        <source>Even out lighting</source>
+        <translation>Жарыкты теңдөө</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="26" />
+        <source>Remove shadows, vignetting and uneven light.</source>
+        <translation>Көлөкөлөрдү, четтердин караңгылашын жана бирдей эмес жарыкты кетирүү.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="27" />
+        <source>Lighting smoothness</source>
+        <translation>Жарыктын жылмакайлыгы</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="28" />
+        <source>Degree of the smooth light field removed (higher follows more complex light).</source>
+        <translation>Кетирилүүчү жарыктын өзгөрүүсүнүн даражасы (жогору болсо, татаалыраак жарыкка ылайыкташат).</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="29" />
+        <source>White balance</source>
+        <translation>Ак түстүн балансы</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="30" />
+        <source>'auto' neutralises the colour cast; 'point' uses the picked neutral point.</source>
+        <translation>«Автоматтык» артык түс өңүн өзү кетирет; «Тандалган ак чекит боюнча» тандалган нейтралдуу чекитти колдонот.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="31" />
+        <source>Neutral point</source>
+        <translation>Нейтралдуу чекит</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="32" />
+        <source>(x, y) of a pixel that should be grey or white.</source>
+        <translation>Сур же ак болушу керек болгон пикселдин (x, y) орду.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="33" />
+        <source>Denoise</source>
+        <translation>Ызы-чууну азайтуу</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="34" />
+        <source>Edge-preserving smoothing that removes weave and felt-fibre texture while keeping region edges sharp.</source>
+        <translation>Аймактардын чектерин курч калтырып, токуунун жана кийиз жүнүнүн текстурасын кетирген жылмалоо.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="35" />
+        <source>Denoise strength</source>
+        <translation>Ызы-чууну азайтуунун күчү</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="36" />
+        <source>0 = gentle, 1 = strong.</source>
+        <translation>0 = жумшак, 1 = күчтүү.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="37" />
+        <source>Working resolution</source>
+        <translation>Иштөө өлчөмү</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="38" />
+        <source>'auto' traces at the smallest resolution that still holds the motif's smallest feature.</source>
+        <translation>«Автоматтык» оюмдун эң майда бөлүгү жоголбой турган эң кичине өлчөмдө иштейт.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="39" />
+        <source>Pixels per smallest feature</source>
+        <translation>Эң майда бөлүккө пиксель</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="40" />
+        <source>In 'auto' working resolution, the motif's thinnest part keeps at least this many pixels across.</source>
+        <translation>Иштөө өлчөмү «Автоматтык» болгондо, оюмдун эң ичке бөлүгүнүн туурасы жок дегенде ушунча пиксель болот.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="41" />
+        <source>Largest working size</source>
+        <translation>Эң чоң иштөө өлчөмү</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="42" />
+        <source>Upper bound of the working resolution in megapixels.</source>
+        <translation>Иштөө өлчөмүнүн эң жогорку чеги, мегапиксель менен.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="43" />
+        <source>Colours</source>
+        <translation>Түстөр</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="44" />
+        <source>Exact number of colours; empty = suggest automatically.</source>
+        <translation>Түстөрдүн так саны; бош = автоматтык түрдө сунушталат.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="45" />
+        <source>Most colours (automatic)</source>
+        <translation>Эң көп түс (автоматтык)</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="46" />
+        <source>Merge similar colours</source>
+        <translation>Окшош түстөрдү бириктирүү</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="47" />
+        <source>Colours closer than this merge into one (0 = never).</source>
+        <translation>Бири-бирине мындан жакын түстөр бир түскө бириктирилет (0 = эч качан).</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="48" />
+        <source>Pinned colours</source>
+        <translation>Бекитилген түстөр</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="49" />
+        <source>Colours (#rrggbb) that must stay in the palette exactly.</source>
+        <translation>Палитрада так ошол бойдон калышы керек болгон түстөр (#rrggbb).</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="50" />
+        <source>Smallest region</source>
+        <translation>Эң кичине аймак</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="51" />
+        <source>Regions smaller than this merge into the region around them (0 = automatic from the working resolution).</source>
+        <translation>Мындан кичине аймактар аларды курчаган аймакка кошулат (0 = иштөө өлчөмүнө жараша автоматтык).</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="52" />
+        <source>Unit of smallest region</source>
+        <translation>Эң кичине аймактын бирдиги</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="53" />
+        <source>Edge smoothing</source>
+        <translation>Чектерди жылмалоо</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="54" />
+        <source>Radius of the majority filter that cleans ragged region edges (0 = off).</source>
+        <translation>Аймактардын тегиз эмес чектерин тазалаган «көпчүлүк» чыпкасынын радиусу (0 = өчүк).</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="55" />
+        <source>Trace mode</source>
+        <translation>Векторго айлантуу ыкмасы</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="56" />
+        <source>'regions' fills colour areas; 'centreline' also turns thin strokes into stroked lines with their measured width.</source>
+        <translation>«Түс аймактары» түстүү жерлерди толтурат; «Аймактар жана орто сызыктар» ичке сызыктарды да ченелген калыңдыгы менен сызыкка айлантат.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="57" />
+        <source>Curve tolerance</source>
+        <translation>Ийри сызыктын четтөөсү</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="58" />
+        <source>How far a fitted curve may stray from the pixel boundary.</source>
+        <translation>Ийри сызык пиксель чегинен канчалык алыс четтей алат.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="59" />
+        <source>Corner angle</source>
+        <translation>Бурчтун чоңдугу</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="60" />
+        <source>A boundary turning by more than this angle within a few pixels keeps a sharp corner (smaller = more corners).</source>
+        <translation>Бир нече пикселдин ичинде мындан чоң бурчка бурулган чек курч бурч бойдон калат (кичине = көбүрөөк бурч).</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="61" />
+        <source>Boundary smoothing</source>
+        <translation>Чек сызыгын жылмалоо</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="62" />
+        <source>Passes of smoothing along the pixel staircase before fitting.</source>
+        <translation>Ийри сызык түзүүдөн мурун пиксель тепкичтерин бойлото жылмалоо канча жолу кайталанат.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="63" />
+        <source>Thickest stroke</source>
+        <translation>Эң калың сызык</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="64" />
+        <source>Centreline mode: regions thinner than this become strokes.</source>
+        <translation>Орто сызык ыкмасы: мындан ичке аймактар сызыкка айланат.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="65" />
+        <source>Stroke colour</source>
+        <translation>Сызыктын түсү</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="66" />
+        <source>Centreline mode: the colour (#rrggbb) of the line art; empty = the darkest colour.</source>
+        <translation>Орто сызык ыкмасы: сызма сүрөттүн түсү (#rrggbb); бош = эң күңүрт түс.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="67" />
+        <source>Width</source>
+        <translation>Туурасы</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="68" />
+        <source>Physical width of the motif; empty = from the file's DPI.</source>
+        <translation>Оюмдун чыныгы туурасы; бош = файлдагы DPI боюнча.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="69" />
+        <source>Hide hairline seams</source>
+        <translation>Ичке жылчыктарды жашыруу</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="70" />
+        <source>Paint each face with a thin outline of its own colour so renderers show no hairlines between abutting faces; the geometry is unchanged.</source>
+        <translation>Ар бир аймакка өз түсүндөй ичке контур кошулат, ошондо жанаша аймактардын ортосунда ичке жылчыктар көрүнбөйт; формалар өзгөрбөйт.</translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <location filename="../_param_strings.py" line="71" />
+        <source>Ikat/abr silk: five colours with blurred cloud edges.</source>
+        <translation>Икат/абр жибеги: булуттай бүдөмүк четтүү беш түс.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="72" />
+        <source>Any phone photo: even out light and colour cast, remove texture, suggest the number of colours.</source>
+        <translation>Телефон менен тартылган каалаган сүрөт: жарыкты жана түс өңүн теңдейт, текстураны кетирет, түстөрдүн санын сунуштайт.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="73" />
+        <source>Shyrdak mosaic felt: two counterchanged colours, bold shapes, sharp corners.</source>
+        <translation>Шырдак: орун алмашкан эки түс, ири формалар, курч бурчтар.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="74" />
+        <source>Suzani drawing or chain-stitch outlines: thin lines become stroked centrelines with their width.</source>
+        <translation>Сузананын чиймеси же илме сайманын контурлары: ичке сызыктар өз калыңдыгы менен орто сызыкка айланат.</translation>
+    </message>
+</context>
+<context>
+    <name>self._panel</name>
+    <message>
+        <location filename="../palette_panel.py" line="88" />
+        <source>pinned</source>
+        <extracomment>colorCountChanged(AUTO): let the segmentation choose the number of colours.</extracomment>
+        <translation>бекитилген</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../main.py" line="68" />
+        <source>File not found</source>
+        <translation>Файл табылган жок</translation>
+    </message>
+    <message>
+        <location filename="../main.py" line="69" />
+        <source>%1 does not exist.</source>
+        <translation>%1 табылган жок.</translation>
+    </message>
+</context>
+</TS>
