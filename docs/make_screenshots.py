@@ -78,18 +78,16 @@ def main() -> int:
     shot("06-vector-over-photo")
     win.steps.set_step(5)
     shot("07-export")
+    # The same window in Russian: main.py rebuilds it around the same document.
     win.languageChangeRequested.emit("ru")
     app.processEvents()
-    from motifstudio.app.main import run_app as _  # noqa: F401  (window rebuilt by main)
-    ru = [w for w in app.topLevelWidgets() if w.isVisible() and w.objectName() != "" or
-          type(w).__name__ == "MainWindow"]
-    ru = [w for w in ru if type(w).__name__ == "MainWindow" and w.isVisible()]
-    if ru:
-        win = ru[-1]
-        win.resize(*SIZE)
-        win.steps.set_step(2)
-        win.set_view("vector")
-        shot("08-russian")
+    win = next(w for w in app.topLevelWidgets()
+               if type(w).__name__ == "MainWindow" and w.isVisible())
+    win.resize(*SIZE)
+    win.steps.set_step(2)
+    win.set_view("vector")
+    win.canvas.fit()
+    shot("08-russian")
     return 0
 
 

@@ -133,11 +133,11 @@ class WorkspaceController(QObject):
         release_memory()  # the previous result's arrays were just dropped
 
     # ------------------------------------------------------------ opening
-    def open_image(self, path: str) -> None:
-        """Load a photo in the worker; the first preview follows."""
+    def open_image(self, path: str, recipe=None) -> None:
+        """Load a photo in the worker (with *recipe*, e.g. a preset); the first preview follows."""
         def job(progress, cancel):
             progress(0.0, "reading the photo")
-            return wsmod.open_image(path)
+            return wsmod.open_image(path, recipe=recipe)
         self._pending = lambda ws: self._start(ws, None)
         self.jobs.submit(job)
 

@@ -284,8 +284,19 @@ class MainWindow(QMainWindow):
             self.prefs.add_recent(path)
             self.controller.open_project(path)
         else:
-            self.controller.open_image(path)
+            self.controller.open_image(path, recipe=self._sample_recipe(path))
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", os.path.basename(path)))
+
+    @staticmethod
+    def _sample_recipe(path: str):
+        """The bundled samples open with the preset that suits them; other photos with none."""
+        from ..imaging.presets import apply_preset
+        from .start_page import list_samples
+        real = os.path.realpath(path)
+        for sample in list_samples():
+            if sample.preset and os.path.realpath(sample.path) == real:
+                return apply_preset(sample.preset)
+        return None
 
     def open_recovered(self, item) -> None:
         """Reopen work saved by the autosaver before a crash; it stays unsaved until saved."""
@@ -551,6 +562,8 @@ class MainWindow(QMainWindow):
                  "fill": self.tr("Click a region to fill it with the chosen colour.")}
         if tool in hints:
             self.statusBar().showMessage(hints[tool])
+        else:
+            self.statusBar().clearMessage()
         del d
 
     def _on_step_changed(self, i: int) -> None:
@@ -602,6 +615,7 @@ class MainWindow(QMainWindow):
                 "%1", str(len(d.regions.skipped))), 6000)
         self._clear_selection()
         if first:
+            self.statusBar().clearMessage()
             self.stack.setCurrentWidget(self.canvas)
             self.set_view("vector")
             self.canvas.fit()

@@ -21,7 +21,8 @@ PRESETS: dict[str, dict] = {
     "shyrdak-2": {
         "description": "Shyrdak mosaic felt: two counterchanged colours, bold shapes, sharp "
                        "corners.",
-        "cleanup": {"flatten_lighting": True, "denoise": "median",
+        # felts are photographed lying on a floor or hanging on a wall: find their corners
+        "cleanup": {"auto_perspective": True, "flatten_lighting": True, "denoise": "median",
                     "denoise_strength": 0.7},
         "segment": {"n_colors": 2, "smoothing": 3},
         "trace": {"tolerance": 0.8, "corner_threshold": 55.0},

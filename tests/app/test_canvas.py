@@ -512,7 +512,7 @@ def test_drop_of_image_and_project_files(canvas, qtbot, tmp_path):
     md = QMimeData()
     md.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
     pos = QPointF(100, 100)
-    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, md, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, md, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(canvas.viewport(), enter)
     assert enter.isAccepted()
@@ -523,7 +523,7 @@ def test_drop_of_image_and_project_files(canvas, qtbot, tmp_path):
     assert sig.args[0] == [str(files[0]), str(files[1])]
     md2 = QMimeData()
     md2.setUrls([QUrl.fromLocalFile(str(files[2]))])
-    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, md2, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, md2, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(canvas.viewport(), enter)
     assert not enter.isAccepted()

@@ -659,7 +659,7 @@ def test_start_page_accepts_dropped_photos_and_projects(qtbot, tmp_path):
     photo, project, text = tmp_path / "ram.JPG", tmp_path / "ram.motif", tmp_path / "notes.txt"
     mime = _mime(photo, project, text, QUrl("https://example.org/ram.png"))
     actions = Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(QPointF(200, 200), actions, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(QPointF(200, 200).toPoint(), actions, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(page, enter)
     assert enter.isAccepted() and page._drop_overlay.isVisible()
@@ -671,7 +671,7 @@ def test_start_page_accepts_dropped_photos_and_projects(qtbot, tmp_path):
     assert not page._drop_overlay.isVisible()
 
     only_text = _mime(text)
-    enter = QDragEnterEvent(QPointF(10, 10), actions, only_text, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(QPointF(10, 10).toPoint(), actions, only_text, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(page, enter)
     assert not enter.isAccepted()
