@@ -23,7 +23,7 @@ import numpy as np
 from ..core.params import validate
 from ..core.progress import CancelToken, ProgressFn, check, report
 from . import geometry as geo
-from .denoise import _denoise_inplace
+from .denoise import _denoise_inplace, estimate_noise
 from .lighting import _auto_gains, _flatten_inplace, _point_gains
 from .params import CleanupParams
 from .resolution import (check_image, resample, scale_matrix, scaled_shape,
@@ -31,6 +31,10 @@ from .resolution import (check_image, resample, scale_matrix, scaled_shape,
 
 # Size of the low-resolution rendering used to measure the skew.
 _PREVIEW_PX = 400_000
+#: Below this noise level (luma standard deviation, 0..1) an image is clean artwork.
+CLEAN_NOISE = 0.002
+#: Clean artwork is traced at full resolution up to this size (megapixels).
+CLEAN_MAX_MP = 16.0
 
 
 @dataclass(frozen=True, eq=False)
@@ -221,7 +225,11 @@ def cleanup(img, params: CleanupParams, *,
 
     # 4. working resolution.
     report(progress, 0.25, "Choosing the working resolution")
-    if params.working_resolution == "auto":
+    if params.working_resolution == "auto" and estimate_noise(view) < CLEAN_NOISE:
+        # Clean artwork (flat colours, no sensor noise or texture): nothing to average
+        # away, and any resampling would blend the edges of its thinnest lines.
+        scale = min(1.0, math.sqrt(CLEAN_MAX_MP * 1e6 / (gh * gw)))
+    elif params.working_resolution == "auto":
         # Widths beyond what the smallest allowed scale keeps need no measuring.
         lower = working_scale_for(math.inf, (gh, gw), max_mp=params.max_working_mp)
         width = smallest_feature_width(
