@@ -73,10 +73,16 @@ def check_targets(results: list, retrace: dict) -> list[tuple[str, str, str, boo
     def ok(r):
         return r.get("status") == "ok"
 
-    gaps = [(n, r.get("gap"), r.get("ovl")) for n, r in ms.items() if ok(r)]
-    bad = [n for n, g, o in gaps if g or o]
+    gaps = [(n, r.get("gap") or 0.0, r.get("ovl") or 0.0, r["width"] * r["height"])
+            for n, r in ms.items() if ok(r)]
+    bad = [(n, g, o, px) for n, g, o, px in gaps if g or o]
+    worst_g = max((g for _, g, _, _ in gaps), default=0.0)
+    worst_o = max((o for _, _, o, _ in gaps), default=0.0)
+    detail = "; ".join(f"{n} {round(g * px)}+{round(o * px)} px" for n, g, o, px in bad)
     rows.append(("gap% = 0 and overlap% = 0 on every image",
-                 f"{len(gaps) - len(bad)}/{len(ms)} images clean" + (f"; not: {', '.join(bad)}" if bad else ""),
+                 f"max gap {100 * worst_g:.4f} %, max overlap {100 * worst_o:.4f} %; "
+                 f"{len(gaps) - len(bad)}/{len(ms)} images exactly 0"
+                 + (f" (gap+overlap pixels: {detail})" if bad else ""),
                  "0", not bad and len(gaps) == len(ms)))
 
     def miou(tool, photo):

@@ -28,6 +28,21 @@ _SKEW_PROXY_PX = 400_000
 
 # --------------------------------------------------------------------------- crop
 
+
+def _corners_of_lines(lines, fallback: np.ndarray) -> np.ndarray:
+    """Corner i = intersection of side lines i-1 and i, each (point, direction); where two
+    sides are parallel the fallback corner is kept."""
+    out = []
+    for i in range(4):
+        (c0, u0), (c1, u1) = lines[i - 1], lines[i]
+        A = np.array([u0, -u1]).T
+        if abs(np.linalg.det(A)) < 1e-6:
+            out.append(fallback[i])
+            continue
+        t = np.linalg.solve(A, c1 - c0)
+        out.append(c0 + t[0] * u0)
+    return np.array(out)
+
 def check_box(box, shape: Sequence[int]) -> tuple[int, int, int, int]:
     """Validate a (left, top, right, bottom) crop box against an image shape."""
     try:
@@ -238,16 +253,7 @@ def _refine_with_lines(quad: np.ndarray, contour: np.ndarray) -> np.ndarray:
         c = pts.mean(0)
         _, _, vt = np.linalg.svd(pts - c, full_matrices=False)
         lines.append((c, vt[0]))
-    out = []
-    for i in range(4):
-        (c0, u0), (c1, u1) = lines[i - 1], lines[i]
-        A = np.array([u0, -u1]).T
-        if abs(np.linalg.det(A)) < 1e-6:
-            out.append(quad[i])
-            continue
-        t = np.linalg.solve(A, c1 - c0)
-        out.append(c0 + t[0] * u0)
-    out = np.array(out)
+    out = _corners_of_lines(lines, quad)
     # Refinement must stay close to the hull's corners, else keep the hull's.
     span = np.hypot(*(quad.max(0) - quad.min(0)))
     bad = np.hypot(*(out - quad).T) > 0.05 * span
@@ -355,16 +361,7 @@ def _refine_full_res(a: np.ndarray, quad: np.ndarray, coef: np.ndarray, thr: flo
         cen = edge.mean(0)
         _, _, vt = np.linalg.svd(edge - cen, full_matrices=False)
         lines.append((cen, vt[0]))
-    out = []
-    for i in range(4):
-        (c0, u0), (c1, u1) = lines[i - 1], lines[i]
-        A = np.array([u0, -u1]).T
-        if abs(np.linalg.det(A)) < 1e-6:
-            out.append(quad[i])
-            continue
-        t = np.linalg.solve(A, c1 - c0)
-        out.append(c0 + t[0] * u0)
-    out = np.array(out)
+    out = _corners_of_lines(lines, quad)
     bad = np.hypot(*(out - quad).T) > 3.0 * k
     out[bad] = quad[bad]
     return out
