@@ -324,7 +324,8 @@ class MainWindow(QMainWindow):
         if not self.controller.has_document():
             return False
         if self.controller.path:
-            self.controller.save(self.controller.path)
+            path = self.controller.path
+            self._run_task(lambda: self.controller.save(path), self.tr("Saving…"))
             return True
         return self.save_as()
 
@@ -340,7 +341,7 @@ class MainWindow(QMainWindow):
             return False
         if not path.lower().endswith(".motif"):
             path += ".motif"
-        self.controller.save(path)
+        self._run_task(lambda: self.controller.save(path), self.tr("Saving…"))
         return True
 
     def export_svg(self) -> None:
@@ -354,7 +355,48 @@ class MainWindow(QMainWindow):
             return
         if not path.lower().endswith(".svg"):
             path += ".svg"
-        self.controller.export(path, writer_for("svg"))
+        self._run_task(lambda: self.controller.export(path, writer_for("svg")),
+                       self.tr("Exporting…"))
+
+    def _run_task(self, start, label: str) -> None:
+        """Save or export behind a window-modal progress dialog with Cancel.
+
+        Modal, so no edit can start a preview that would cancel the file being
+        written; it opens without blocking (tests and slow disks alike).
+        """
+        from PySide6.QtWidgets import QProgressDialog
+        dlg = QProgressDialog(label, self.tr("Cancel"), 0, 1000, self)
+        dlg.setWindowTitle(self.tr("Motif Studio"))
+        dlg.setWindowModality(Qt.WindowModal)
+        dlg.setMinimumDuration(300)
+        dlg.setAutoClose(False)
+        dlg.setAutoReset(False)
+        self._task_dialog = dlg
+
+        def finish(*_):
+            for sig, slot in ((self.jobs.progress, on_progress), (self.jobs.cancelled, finish),
+                              (self.controller.taskFinished, finish),
+                              (self.controller.failed, finish)):
+                try:
+                    sig.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
+            dlg.reset()
+            dlg.hide()
+            dlg.deleteLater()
+            self._task_dialog = None
+
+        def on_progress(fraction, message):
+            dlg.setValue(int(fraction * 1000))
+            dlg.setLabelText(self._stage_text(message))
+
+        self.jobs.progress.connect(on_progress)
+        self.jobs.cancelled.connect(finish)
+        self.controller.taskFinished.connect(finish)
+        self.controller.failed.connect(finish)
+        dlg.canceled.connect(self.jobs.cancel)
+        dlg.open()
+        start()
 
     def close_document(self) -> None:
         if self._maybe_save():

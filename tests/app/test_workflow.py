@@ -241,3 +241,23 @@ def test_switching_language_rebuilds_the_window_in_russian(qtbot, tmp_path):
             x.hide()
     finally:
         i18n.install("en")
+
+
+def test_save_as_and_export_svg_through_the_window(qtbot, window, photo, tmp_path, monkeypatch):
+    import xml.etree.ElementTree as ET
+    from PySide6.QtWidgets import QFileDialog
+    w = window
+    open_and_wait(qtbot, w, photo)
+    target = tmp_path / "out" / "felt"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(w.controller.taskFinished, timeout=60000):
+        assert w.save_as()
+    wait_idle(qtbot, w)
+    assert (tmp_path / "out" / "felt.motif").exists()  # the extension is added
+    assert w._task_dialog is None and not w.controller.is_dirty()
+    with qtbot.waitSignal(w.controller.taskFinished, timeout=60000):
+        w.export_svg()
+    wait_idle(qtbot, w)
+    root = ET.parse(tmp_path / "out" / "felt.svg").getroot()
+    assert root.get("width").endswith("mm") and root.get("viewBox") == "0 0 300 240"

@@ -13,6 +13,7 @@ from skimage.measure import label as cc_label
 from motifstudio.core.colour import delta_e_ciede2000, rgb_to_lab
 from motifstudio.core.progress import CancelToken, Cancelled
 from motifstudio.imaging import segment as S
+from motifstudio.imaging import speckles
 from motifstudio.imaging.kmeans import kmeans, nearest_centre
 from motifstudio.imaging.params import SegmentParams
 from motifstudio.imaging.segment import (Segmentation, majority_filter, relabel_to_palette,
@@ -501,7 +502,7 @@ def test_remove_speckles_property(labels, min_area, connectivity, keep):
 def test_remove_speckles_property_bulk_path(labels, min_area, connectivity):
     """The same guarantee when specks are first filled in bulk (nearest pixel)."""
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(S, "_BULK_SPECKLES", 0)
+        mp.setattr(speckles, "_BULK_SPECKLES", 0)
         out = remove_speckles(labels, min_area, connectivity=connectivity)
     areas = components_ok(out, min_area, connectivity)
     if labels.size >= min_area:

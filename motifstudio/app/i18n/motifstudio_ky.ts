@@ -47,8 +47,9 @@
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="54" />
-        <location filename="../main_window.py" line="678" />
-        <location filename="../main_window.py" line="683" />
+        <location filename="../main_window.py" line="369" />
+        <location filename="../main_window.py" line="734" />
+        <location filename="../main_window.py" line="739" />
         <source>Motif Studio</source>
         <translation>Motif Studio</translation>
     </message>
@@ -190,6 +191,7 @@
     <message>
         <location filename="../main_window.py" line="135" />
         <location filename="../main_window.py" line="186" />
+        <location filename="../main_window.py" line="368" />
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
@@ -280,7 +282,7 @@
     </message>
     <message>
         <location filename="../main_window.py" line="274" />
-        <location filename="../main_window.py" line="327" />
+        <location filename="../main_window.py" line="339" />
         <source>Motif projects (*.motif)</source>
         <translation>Motif проекттери (*.motif)</translation>
     </message>
@@ -290,203 +292,214 @@
         <translation>%1 ачылууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326" />
+        <location filename="../main_window.py" line="328" />
+        <location filename="../main_window.py" line="344" />
+        <source>Saving…</source>
+        <translation>Сакталууда…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="338" />
         <source>Save project</source>
         <translation>Проектти сактоо</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340" />
+        <location filename="../main_window.py" line="352" />
         <source>Export SVG</source>
         <translation>SVG экспорттоо</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341" />
+        <location filename="../main_window.py" line="353" />
         <source>SVG drawings (*.svg)</source>
         <translation>SVG чиймелери (*.svg)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356" />
+        <location filename="../main_window.py" line="359" />
+        <source>Exporting…</source>
+        <translation>Экспорттолууда…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="409" />
         <source>Unsaved changes</source>
         <translation>Сакталбаган өзгөртүүлөр</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357" />
+        <location filename="../main_window.py" line="410" />
         <source>Save the changes to “%1” before closing it?</source>
         <translation>“%1” жабылардан мурун андагы өзгөртүүлөрдү сактайсызбы?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358" />
-        <location filename="../main_window.py" line="681" />
+        <location filename="../main_window.py" line="411" />
+        <location filename="../main_window.py" line="737" />
         <source>Untitled</source>
         <translation>Аталышсыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418" />
+        <location filename="../main_window.py" line="471" />
         <source>Brush</source>
         <translation>Щётка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422" />
+        <location filename="../main_window.py" line="475" />
         <source>Fill</source>
         <translation>Толтуруу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445" />
+        <location filename="../main_window.py" line="498" />
         <source>No corners found</source>
         <translation>Бурчтар табылган жок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="446" />
+        <location filename="../main_window.py" line="499" />
         <source>The textile does not stand out clearly from its background. Drag the four corners by hand instead.</source>
         <translation>Кездеме фондон даана бөлүнүп турбайт. Анын ордуна төрт бурчту колуңуз менен сүйрөп коюңуз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475" />
+        <location filename="../main_window.py" line="528" />
         <source>Region of colour %1 selected</source>
         <translation>%1 түсүнүн аймагы тандалды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498" />
+        <location filename="../main_window.py" line="551" />
         <source>Recolour region</source>
         <translation>Аймактын түсүн өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518" />
+        <location filename="../main_window.py" line="571" />
         <source>Merge region</source>
         <translation>Аймакты бириктирүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="546" />
+        <location filename="../main_window.py" line="599" />
         <source>Drag the four corners onto the corners of the textile.</source>
         <translation>Төрт бурчту кездеменин бурчтарына сүйрөп коюңуз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="547" />
+        <location filename="../main_window.py" line="600" />
         <source>Drag the frame around the part to keep.</source>
         <translation>Алкакты калтыра турган бөлүктүн тегерегине сүйрөңүз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548" />
+        <location filename="../main_window.py" line="601" />
         <source>Click something that should be white or grey.</source>
         <translation>Ак же сур болушу керек болгон жерди басыңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="549" />
+        <location filename="../main_window.py" line="602" />
         <source>Click a region to select it.</source>
         <translation>Тандоо үчүн аймакты басыңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="550" />
+        <location filename="../main_window.py" line="603" />
         <source>Paint over the regions to correct them.</source>
         <translation>Оңдоо үчүн аймактардын үстүнөн боёңуз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="551" />
+        <location filename="../main_window.py" line="604" />
         <source>Click a region to fill it with the chosen colour.</source>
         <translation>Аймакты тандалган түс менен толтуруу үчүн аны басыңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="570" />
+        <location filename="../main_window.py" line="625" />
         <source>x %1 mm  y %2 mm</source>
         <translation>x %1 мм  y %2 мм</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573" />
+        <location filename="../main_window.py" line="628" />
         <source>x %1 px  y %2 px</source>
         <translation>x %1 пкс  y %2 пкс</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="593" />
+        <location filename="../main_window.py" line="648" />
         <source>, %1 lines</source>
         <translation>, %1 сызык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="594" />
+        <location filename="../main_window.py" line="649" />
         <source>%1 colours, %2 regions%3, %4 curve segments</source>
         <translation>%1 түс, %2 аймак%3, ийри сызыктын %4 бөлүгү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="598" />
+        <location filename="../main_window.py" line="653" />
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 мм</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="601" />
+        <location filename="../main_window.py" line="656" />
         <source>%1 corrections no longer apply after the colours changed</source>
         <translation>Түстөр өзгөргөндүктөн, %1 оңдоо мындан ары колдонулбайт</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="621" />
+        <location filename="../main_window.py" line="677" />
         <source>Saved %1</source>
         <translation>%1 сакталды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="623" />
+        <location filename="../main_window.py" line="679" />
         <source>Exported %1</source>
         <translation>%1 экспорттолду</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="644" />
+        <location filename="../main_window.py" line="700" />
         <source>Reading the photo…</source>
         <translation>Сүрөт окулууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="645" />
+        <location filename="../main_window.py" line="701" />
         <source>Reading the project…</source>
         <translation>Проект окулууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="646" />
+        <location filename="../main_window.py" line="702" />
         <source>Cleaning up…</source>
         <translation>Тазаланууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="647" />
+        <location filename="../main_window.py" line="703" />
         <source>Finding colours…</source>
         <translation>Түстөр изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="648" />
+        <location filename="../main_window.py" line="704" />
         <source>Tracing…</source>
         <translation>Векторго айлантылууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="649" />
+        <location filename="../main_window.py" line="705" />
         <source>Finding boundaries…</source>
         <translation>Чектер изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650" />
+        <location filename="../main_window.py" line="706" />
         <source>Fitting curves…</source>
         <translation>Ийри сызыктар түзүлүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="651" />
+        <location filename="../main_window.py" line="707" />
         <source>Checking the shapes…</source>
         <translation>Формалар текшерилүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="652" />
+        <location filename="../main_window.py" line="708" />
         <source>Finding the corners…</source>
         <translation>Бурчтар изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653" />
+        <location filename="../main_window.py" line="709" />
         <source>Working…</source>
         <translation>Иштеп жатат…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="689" />
+        <location filename="../main_window.py" line="745" />
         <source>No recent projects</source>
         <translation>Акыркы проекттер жок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="705" />
+        <location filename="../main_window.py" line="761" />
         <source>About Motif Studio</source>
         <translation>Motif Studio жөнүндө</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706" />
+        <location filename="../main_window.py" line="762" />
         <source>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Digitise, recolour and arrange traditional textile motifs: shyrdak, ala-kiyiz, suzani and ikat.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Салттуу кездеме оюмдарын санариптеңиз, түсүн өзгөртүңүз жана жайгаштырыңыз: шырдак, ала кийиз, сузана жана икат.&lt;/p&gt;&lt;p&gt;GNU General Public License (GNU жалпы коомдук лицензиясы) 3-версиясы же андан кийинки версиясы боюнча таратылуучу эркин программа.&lt;/p&gt;</translation>
     </message>
@@ -494,7 +507,7 @@
 <context>
     <name>MotifCanvas</name>
     <message>
-        <location filename="../canvas.py" line="524" />
+        <location filename="../canvas.py" line="72" />
         <source>Motif canvas</source>
         <extracomment>Files the canvas accepts by drag and drop (lower case).</extracomment>
         <translation>Оюмдун иш талаасы</translation>

@@ -47,8 +47,9 @@
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="54" />
-        <location filename="../main_window.py" line="678" />
-        <location filename="../main_window.py" line="683" />
+        <location filename="../main_window.py" line="369" />
+        <location filename="../main_window.py" line="734" />
+        <location filename="../main_window.py" line="739" />
         <source>Motif Studio</source>
         <translation>Motif Studio</translation>
     </message>
@@ -190,6 +191,7 @@
     <message>
         <location filename="../main_window.py" line="135" />
         <location filename="../main_window.py" line="186" />
+        <location filename="../main_window.py" line="368" />
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
@@ -280,7 +282,7 @@
     </message>
     <message>
         <location filename="../main_window.py" line="274" />
-        <location filename="../main_window.py" line="327" />
+        <location filename="../main_window.py" line="339" />
         <source>Motif projects (*.motif)</source>
         <translation>Naqsh loyihalari (*.motif)</translation>
     </message>
@@ -290,203 +292,214 @@
         <translation>%1 ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326" />
+        <location filename="../main_window.py" line="328" />
+        <location filename="../main_window.py" line="344" />
+        <source>Saving…</source>
+        <translation>Saqlanmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="338" />
         <source>Save project</source>
         <translation>Loyihani saqlash</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340" />
+        <location filename="../main_window.py" line="352" />
         <source>Export SVG</source>
         <translation>SVG sifatida eksport qilish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341" />
+        <location filename="../main_window.py" line="353" />
         <source>SVG drawings (*.svg)</source>
         <translation>SVG chizmalar (*.svg)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356" />
+        <location filename="../main_window.py" line="359" />
+        <source>Exporting…</source>
+        <translation>Eksport qilinmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="409" />
         <source>Unsaved changes</source>
         <translation>Saqlanmagan oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357" />
+        <location filename="../main_window.py" line="410" />
         <source>Save the changes to “%1” before closing it?</source>
         <translation>“%1” yopilishidan oldin oʻzgarishlar saqlansinmi?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358" />
-        <location filename="../main_window.py" line="681" />
+        <location filename="../main_window.py" line="411" />
+        <location filename="../main_window.py" line="737" />
         <source>Untitled</source>
         <translation>Nomsiz</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418" />
+        <location filename="../main_window.py" line="471" />
         <source>Brush</source>
         <translation>Moʻyqalam</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422" />
+        <location filename="../main_window.py" line="475" />
         <source>Fill</source>
         <translation>Toʻldirish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445" />
+        <location filename="../main_window.py" line="498" />
         <source>No corners found</source>
         <translation>Burchaklar topilmadi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="446" />
+        <location filename="../main_window.py" line="499" />
         <source>The textile does not stand out clearly from its background. Drag the four corners by hand instead.</source>
         <translation>Mato fonidan aniq ajralib turmaydi. Toʻrt burchakni oʻzingiz qoʻlda surib joylang.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475" />
+        <location filename="../main_window.py" line="528" />
         <source>Region of colour %1 selected</source>
         <translation>Hudud tanlandi, rangi: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498" />
+        <location filename="../main_window.py" line="551" />
         <source>Recolour region</source>
         <translation>Hududni qayta boʻyash</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518" />
+        <location filename="../main_window.py" line="571" />
         <source>Merge region</source>
         <translation>Hududni birlashtirish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="546" />
+        <location filename="../main_window.py" line="599" />
         <source>Drag the four corners onto the corners of the textile.</source>
         <translation>Toʻrt burchakni matoning burchaklariga surib qoʻying.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="547" />
+        <location filename="../main_window.py" line="600" />
         <source>Drag the frame around the part to keep.</source>
         <translation>Ramkani qoldiriladigan qism atrofiga surib qoʻying.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548" />
+        <location filename="../main_window.py" line="601" />
         <source>Click something that should be white or grey.</source>
         <translation>Oq yoki kulrang boʻlishi kerak boʻlgan joyni bosing.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="549" />
+        <location filename="../main_window.py" line="602" />
         <source>Click a region to select it.</source>
         <translation>Hududni tanlash uchun ustiga bosing.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="550" />
+        <location filename="../main_window.py" line="603" />
         <source>Paint over the regions to correct them.</source>
         <translation>Hududlarni tuzatish uchun ustidan boʻyang.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="551" />
+        <location filename="../main_window.py" line="604" />
         <source>Click a region to fill it with the chosen colour.</source>
         <translation>Hududni tanlangan rang bilan toʻldirish uchun ustiga bosing.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="570" />
+        <location filename="../main_window.py" line="625" />
         <source>x %1 mm  y %2 mm</source>
         <translation>x %1 mm  y %2 mm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573" />
+        <location filename="../main_window.py" line="628" />
         <source>x %1 px  y %2 px</source>
         <translation>x %1 px  y %2 px</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="593" />
+        <location filename="../main_window.py" line="648" />
         <source>, %1 lines</source>
         <translation>, %1 ta chiziq</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="594" />
+        <location filename="../main_window.py" line="649" />
         <source>%1 colours, %2 regions%3, %4 curve segments</source>
         <translation>%1 ta rang, %2 ta hudud%3, %4 ta egri chiziq boʻlagi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="598" />
+        <location filename="../main_window.py" line="653" />
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="601" />
+        <location filename="../main_window.py" line="656" />
         <source>%1 corrections no longer apply after the colours changed</source>
         <translation>Ranglar oʻzgargani uchun %1 ta tuzatish endi qoʻllanmaydi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="621" />
+        <location filename="../main_window.py" line="677" />
         <source>Saved %1</source>
         <translation>%1 saqlandi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="623" />
+        <location filename="../main_window.py" line="679" />
         <source>Exported %1</source>
         <translation>%1 eksport qilindi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="644" />
+        <location filename="../main_window.py" line="700" />
         <source>Reading the photo…</source>
         <translation>Surat oʻqilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="645" />
+        <location filename="../main_window.py" line="701" />
         <source>Reading the project…</source>
         <translation>Loyiha oʻqilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="646" />
+        <location filename="../main_window.py" line="702" />
         <source>Cleaning up…</source>
         <translation>Tozalanmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="647" />
+        <location filename="../main_window.py" line="703" />
         <source>Finding colours…</source>
         <translation>Ranglar aniqlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="648" />
+        <location filename="../main_window.py" line="704" />
         <source>Tracing…</source>
         <translation>Vektorga oʻtkazilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="649" />
+        <location filename="../main_window.py" line="705" />
         <source>Finding boundaries…</source>
         <translation>Chegaralar aniqlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650" />
+        <location filename="../main_window.py" line="706" />
         <source>Fitting curves…</source>
         <translation>Egri chiziqlar moslashtirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="651" />
+        <location filename="../main_window.py" line="707" />
         <source>Checking the shapes…</source>
         <translation>Shakllar tekshirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="652" />
+        <location filename="../main_window.py" line="708" />
         <source>Finding the corners…</source>
         <translation>Burchaklar qidirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653" />
+        <location filename="../main_window.py" line="709" />
         <source>Working…</source>
         <translation>Bajarilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="689" />
+        <location filename="../main_window.py" line="745" />
         <source>No recent projects</source>
         <translation>Soʻnggi loyihalar yoʻq</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="705" />
+        <location filename="../main_window.py" line="761" />
         <source>About Motif Studio</source>
         <translation>Motif Studio haqida</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706" />
+        <location filename="../main_window.py" line="762" />
         <source>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Digitise, recolour and arrange traditional textile motifs: shyrdak, ala-kiyiz, suzani and ikat.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Anʼanaviy toʻqimachilik naqshlarini raqamlashtiring, qayta boʻyang va joylashtiring: shirdak, ala-kiyiz, soʻzana va abr (ikat).&lt;/p&gt;&lt;p&gt;GNU General Public License (3-versiya yoki undan keyingi) asosida tarqatiladigan erkin dasturiy taʼminot.&lt;/p&gt;</translation>
     </message>
@@ -494,7 +507,7 @@
 <context>
     <name>MotifCanvas</name>
     <message>
-        <location filename="../canvas.py" line="524" />
+        <location filename="../canvas.py" line="72" />
         <source>Motif canvas</source>
         <extracomment>Files the canvas accepts by drag and drop (lower case).</extracomment>
         <translation>Naqsh maydoni</translation>
