@@ -54,4 +54,5 @@ class Renderer:
                         colour_paths=paths, strokes=strokes,
                         frame_size=(m.planar_map.width, m.planar_map.height),
                         shares=[float(c) / total for c in counts],
-                        face_map=faces_of(labels)[0], scale=float(d.cleaned.scale))
+                        face_map=faces_of(d.traced_labels if d.traced_labels is not None
+                                         else labels)[0], scale=float(d.cleaned.scale))

@@ -47,6 +47,9 @@ class Digitised:
     segmentation: Segmentation
     regions: Regions
     recipe: Recipe
+    #: the label map the planar map was traced from (the regions, less any centrelines);
+    #: its 4-connected components are the planar map's faces, in the same order
+    traced_labels: Optional[np.ndarray] = None
 
 
 def _frame_size(loaded: LoadedImage, cleaned: CleanupResult, recipe: Recipe):
@@ -74,7 +77,7 @@ def correct(seg: Segmentation, cleaned: CleanupResult, recipe: Recipe) -> Region
 
 def trace_stage(regions: Regions, recipe: Recipe, *, check_scale: int = 1, progress=None,
                 cancel=None):
-    """Trace the regions with the recipe's trace parameters: (planar map, strokes).
+    """Trace the regions with the recipe's trace parameters: (planar map, strokes, labels).
 
     *check_scale* supersamples the partition check; the final result uses the
     factor by which the working image is enlarged back to source pixels.
@@ -89,7 +92,7 @@ def trace_stage(regions: Regions, recipe: Recipe, *, check_scale: int = 1, progr
             smoothing=recipe.trace.smoothing)
     pm = trace_regions(labels, recipe.trace, check_scale=check_scale, progress=progress,
                        cancel=cancel)
-    return pm, strokes
+    return pm, strokes, labels
 
 
 def _assemble(loaded, cleaned, regions: Regions, recipe, pm: PlanarMap, strokes, size_mm,
@@ -146,13 +149,13 @@ def _from_loaded(loaded, recipe, *, title="", progress=None, cancel=None,
     # Check the partition at least 2x finer than the working pixels, and as fine as the
     # source pixels the vectors will be drawn over (capped: 3x covers a 12 MP photo).
     check_scale = 1 if preview else int(min(3, max(2, np.ceil(1.0 / cleaned.scale))))
-    pm, strokes = trace_stage(regions, recipe, check_scale=check_scale,
-                              progress=sub_progress(progress, 0.75, 1.0), cancel=cancel)
+    pm, strokes, traced = trace_stage(regions, recipe, check_scale=check_scale,
+                                      progress=sub_progress(progress, 0.75, 1.0), cancel=cancel)
     motif = _assemble(loaded, cleaned, regions, recipe, pm, strokes, size_mm,
                       title or os.path.splitext(loaded.source.filename)[0])
     report(progress, 1.0, "done")
     return Digitised(motif=motif, loaded=loaded, cleaned=cleaned, segmentation=seg,
-                     regions=regions, recipe=recipe)
+                     regions=regions, recipe=recipe, traced_labels=traced)
 
 
 def retrace(previous: Digitised, recipe: Recipe, *, preview: bool = False,
