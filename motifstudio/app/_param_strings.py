@@ -14,6 +14,8 @@ def _params_strings():  # pragma: no cover - never called
         QT_TRANSLATE_NOOP("params", "Refuse images with more pixels than this (protects against decompression bombs and running out of memory)."),
         QT_TRANSLATE_NOOP("params", "Perspective corners"),
         QT_TRANSLATE_NOOP("params", "Four (x, y) points of the textile's corners, clockwise from top-left; the image is rectified to a rectangle."),
+        QT_TRANSLATE_NOOP("params", "Width ÷ height"),
+        QT_TRANSLATE_NOOP("params", "The real proportions of the straightened textile (1 for a square felt; 150 × 220 cm is 0.68); empty = judged from the photo."),
         QT_TRANSLATE_NOOP("params", "Find corners automatically"),
         QT_TRANSLATE_NOOP("params", "Suggest the quadrilateral of a textile standing out from its background and rectify it."),
         QT_TRANSLATE_NOOP("params", "Rotate"),

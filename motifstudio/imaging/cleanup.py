@@ -191,7 +191,15 @@ def cleanup(img, params: CleanupParams, *,
         else:
             steps.append("perspective auto: nothing found")
     if quad is not None:
-        M, (gw, gh) = geo.quad_homography(quad)
+        out_size = None
+        if params.aspect is not None:
+            # The photo cannot tell a square felt from a slightly oblong one seen at an
+            # angle; with the real proportions given, keep the quad's area at that ratio.
+            w0, h0 = geo.quad_size(quad)
+            area = float(w0) * float(h0)
+            out_size = (max(2, round(math.sqrt(area * params.aspect))),
+                        max(2, round(math.sqrt(area / params.aspect))))
+        M, (gw, gh) = geo.quad_homography(quad, out_size)
         steps.append(label)
         # Mean linear magnification of the homography: feature widths scale by it.
         qx, qy = quad[:, 0], quad[:, 1]

@@ -27,6 +27,11 @@ class CleanupParams:
     corners: Optional[tuple] = param(None, kind=tuple, label="Perspective corners", unit="px",
                                      help="Four (x, y) points of the textile's corners, clockwise "
                                           "from top-left; the image is rectified to a rectangle.")
+    aspect: Optional[float] = param(None, kind=float, label="Width ÷ height", minimum=0.05,
+                                    maximum=20.0,
+                                    help="The real proportions of the straightened textile "
+                                         "(1 for a square felt; 150 × 220 cm is 0.68); empty "
+                                         "= judged from the photo.", advanced=True)
     auto_perspective: bool = param(False, label="Find corners automatically",
                                    help="Suggest the quadrilateral of a textile standing out "
                                         "from its background and rectify it.")

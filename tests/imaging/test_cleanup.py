@@ -397,3 +397,16 @@ def test_cleanup_bad_image():
         cleanup(np.zeros((10, 10)), CleanupParams())
     with pytest.raises(ValueError, match="dtype|pixels"):
         cleanup(np.zeros((10, 10, 3), bool), CleanupParams())
+
+
+def test_rectified_aspect_follows_the_given_proportions():
+    from motifstudio.imaging.cleanup import cleanup
+    from motifstudio.imaging.params import CleanupParams
+    img = np.full((300, 400, 3), 0.5, np.float32)
+    corners = ((50.0, 40.0), (350.0, 60.0), (340.0, 250.0), (60.0, 270.0))
+    free = cleanup(img, CleanupParams(corners=corners, working_resolution="full"))
+    square = cleanup(img, CleanupParams(corners=corners, aspect=1.0, working_resolution="full"))
+    h, w = square.image.shape[:2]
+    assert abs(w / h - 1.0) < 0.01
+    fh, fw = free.image.shape[:2]
+    assert abs(fw / fh - 1.0) > 0.2  # without it the photo's oblong quad is kept

@@ -1622,271 +1622,281 @@
     </message>
     <message>
         <location filename="../_param_strings.py" line="17" />
+        <source>Width ÷ height</source>
+        <translation>Туурасы ÷ бийиктиги</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="18" />
+        <source>The real proportions of the straightened textile (1 for a square felt; 150 × 220 cm is 0.68); empty = judged from the photo.</source>
+        <translation>Түздөлгөн буюмдун чыныгы пропорциясы (чарчы кийиз үчүн 1; 150 × 220 см — 0,68); бош калса — сүрөттөн аныкталат.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="19" />
         <source>Find corners automatically</source>
         <translation>Бурчтарды автоматтык түрдө табуу</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="18" />
+        <location filename="../_param_strings.py" line="20" />
         <source>Suggest the quadrilateral of a textile standing out from its background and rectify it.</source>
         <translation>Фондон бөлүнүп турган кездеменин төрт бурчтуу чегин сунуштап, аны түздөө.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="19" />
+        <location filename="../_param_strings.py" line="21" />
         <source>Rotate</source>
         <translation>Буруу</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="20" />
+        <location filename="../_param_strings.py" line="22" />
         <source>Rotate the image anticlockwise by this angle.</source>
         <translation>Сүрөттү саат жебесине каршы ушул бурчка буруу.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="21" />
+        <location filename="../_param_strings.py" line="23" />
         <source>Straighten automatically</source>
         <translation>Автоматтык түрдө түздөө</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="22" />
+        <location filename="../_param_strings.py" line="24" />
         <source>Detect a small tilt of the motif's straight lines and undo it.</source>
         <translation>Оюмдун түз сызыктарындагы анча чоң эмес кыйшаюуну таап, аны оңдоо.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="23" />
+        <location filename="../_param_strings.py" line="25" />
         <source>Crop</source>
         <translation>Кесүү</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="24" />
+        <location filename="../_param_strings.py" line="26" />
         <source>Keep only (left, top, right, bottom) of the image.</source>
         <translation>Сүрөттүн (сол, үстү, оң, асты) бөлүгүн гана калтыруу.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="25" />
+        <location filename="../_param_strings.py" line="27" />
         <source>Even out lighting</source>
         <translation>Жарыкты теңдөө</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="26" />
+        <location filename="../_param_strings.py" line="28" />
         <source>Remove shadows, vignetting and uneven light.</source>
         <translation>Көлөкөлөрдү, четтердин караңгылашын жана бирдей эмес жарыкты кетирүү.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="27" />
+        <location filename="../_param_strings.py" line="29" />
         <source>Lighting smoothness</source>
         <translation>Жарыктын жылмакайлыгы</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="28" />
+        <location filename="../_param_strings.py" line="30" />
         <source>Degree of the smooth light field removed (higher follows more complex light).</source>
         <translation>Кетирилүүчү жарыктын өзгөрүүсүнүн даражасы (жогору болсо, татаалыраак жарыкка ылайыкташат).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="29" />
+        <location filename="../_param_strings.py" line="31" />
         <source>White balance</source>
         <translation>Ак түстүн балансы</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="30" />
+        <location filename="../_param_strings.py" line="32" />
         <source>'auto' neutralises the colour cast; 'point' uses the picked neutral point.</source>
         <translation>«Автоматтык» артык түс өңүн өзү кетирет; «Тандалган ак чекит боюнча» тандалган нейтралдуу чекитти колдонот.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="31" />
+        <location filename="../_param_strings.py" line="33" />
         <source>Neutral point</source>
         <translation>Нейтралдуу чекит</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="32" />
+        <location filename="../_param_strings.py" line="34" />
         <source>(x, y) of a pixel that should be grey or white.</source>
         <translation>Сур же ак болушу керек болгон пикселдин (x, y) орду.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="33" />
+        <location filename="../_param_strings.py" line="35" />
         <source>Denoise</source>
         <translation>Ызы-чууну азайтуу</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="34" />
+        <location filename="../_param_strings.py" line="36" />
         <source>Edge-preserving smoothing that removes weave and felt-fibre texture while keeping region edges sharp.</source>
         <translation>Аймактардын чектерин курч калтырып, токуунун жана кийиз жүнүнүн текстурасын кетирген жылмалоо.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="35" />
+        <location filename="../_param_strings.py" line="37" />
         <source>Denoise strength</source>
         <translation>Ызы-чууну азайтуунун күчү</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="36" />
+        <location filename="../_param_strings.py" line="38" />
         <source>0 = gentle, 1 = strong.</source>
         <translation>0 = жумшак, 1 = күчтүү.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="37" />
+        <location filename="../_param_strings.py" line="39" />
         <source>Working resolution</source>
         <translation>Иштөө өлчөмү</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="38" />
+        <location filename="../_param_strings.py" line="40" />
         <source>'auto' traces at the smallest resolution that still holds the motif's smallest feature.</source>
         <translation>«Автоматтык» оюмдун эң майда бөлүгү жоголбой турган эң кичине өлчөмдө иштейт.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="39" />
+        <location filename="../_param_strings.py" line="41" />
         <source>Pixels per smallest feature</source>
         <translation>Эң майда бөлүккө пиксель</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="40" />
+        <location filename="../_param_strings.py" line="42" />
         <source>In 'auto' working resolution, the motif's thinnest part keeps at least this many pixels across.</source>
         <translation>Иштөө өлчөмү «Автоматтык» болгондо, оюмдун эң ичке бөлүгүнүн туурасы жок дегенде ушунча пиксель болот.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="41" />
+        <location filename="../_param_strings.py" line="43" />
         <source>Largest working size</source>
         <translation>Эң чоң иштөө өлчөмү</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="42" />
+        <location filename="../_param_strings.py" line="44" />
         <source>Upper bound of the working resolution in megapixels.</source>
         <translation>Иштөө өлчөмүнүн эң жогорку чеги, мегапиксель менен.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="43" />
+        <location filename="../_param_strings.py" line="45" />
         <source>Colours</source>
         <translation>Түстөр</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="44" />
+        <location filename="../_param_strings.py" line="46" />
         <source>Exact number of colours; empty = suggest automatically.</source>
         <translation>Түстөрдүн так саны; бош = автоматтык түрдө сунушталат.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="45" />
+        <location filename="../_param_strings.py" line="47" />
         <source>Most colours (automatic)</source>
         <translation>Эң көп түс (автоматтык)</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="46" />
+        <location filename="../_param_strings.py" line="48" />
         <source>Merge similar colours</source>
         <translation>Окшош түстөрдү бириктирүү</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="47" />
+        <location filename="../_param_strings.py" line="49" />
         <source>Colours closer than this merge into one (0 = never).</source>
         <translation>Бири-бирине мындан жакын түстөр бир түскө бириктирилет (0 = эч качан).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="48" />
+        <location filename="../_param_strings.py" line="50" />
         <source>Pinned colours</source>
         <translation>Бекитилген түстөр</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="49" />
+        <location filename="../_param_strings.py" line="51" />
         <source>Colours (#rrggbb) that must stay in the palette exactly.</source>
         <translation>Палитрада так ошол бойдон калышы керек болгон түстөр (#rrggbb).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="50" />
+        <location filename="../_param_strings.py" line="52" />
         <source>Smallest region</source>
         <translation>Эң кичине аймак</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="51" />
+        <location filename="../_param_strings.py" line="53" />
         <source>Regions smaller than this merge into the region around them (0 = automatic from the working resolution).</source>
         <translation>Мындан кичине аймактар аларды курчаган аймакка кошулат (0 = иштөө өлчөмүнө жараша автоматтык).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="52" />
+        <location filename="../_param_strings.py" line="54" />
         <source>Unit of smallest region</source>
         <translation>Эң кичине аймактын бирдиги</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="53" />
+        <location filename="../_param_strings.py" line="55" />
         <source>Edge smoothing</source>
         <translation>Чектерди жылмалоо</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="54" />
+        <location filename="../_param_strings.py" line="56" />
         <source>Radius of the majority filter that cleans ragged region edges (0 = off).</source>
         <translation>Аймактардын тегиз эмес чектерин тазалаган «көпчүлүк» чыпкасынын радиусу (0 = өчүк).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="55" />
+        <location filename="../_param_strings.py" line="57" />
         <source>Trace mode</source>
         <translation>Векторго айлантуу ыкмасы</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="56" />
+        <location filename="../_param_strings.py" line="58" />
         <source>'regions' fills colour areas; 'centreline' also turns thin strokes into stroked lines with their measured width.</source>
         <translation>«Түс аймактары» түстүү жерлерди толтурат; «Аймактар жана орто сызыктар» ичке сызыктарды да ченелген калыңдыгы менен сызыкка айлантат.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="57" />
+        <location filename="../_param_strings.py" line="59" />
         <source>Curve tolerance</source>
         <translation>Ийри сызыктын четтөөсү</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="58" />
+        <location filename="../_param_strings.py" line="60" />
         <source>How far a fitted curve may stray from the pixel boundary.</source>
         <translation>Ийри сызык пиксель чегинен канчалык алыс четтей алат.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="59" />
+        <location filename="../_param_strings.py" line="61" />
         <source>Corner angle</source>
         <translation>Бурчтун чоңдугу</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="60" />
+        <location filename="../_param_strings.py" line="62" />
         <source>A boundary turning by more than this angle within a few pixels keeps a sharp corner (smaller = more corners).</source>
         <translation>Бир нече пикселдин ичинде мындан чоң бурчка бурулган чек курч бурч бойдон калат (кичине = көбүрөөк бурч).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="61" />
+        <location filename="../_param_strings.py" line="63" />
         <source>Boundary smoothing</source>
         <translation>Чек сызыгын жылмалоо</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="62" />
+        <location filename="../_param_strings.py" line="64" />
         <source>Passes of smoothing along the pixel staircase before fitting.</source>
         <translation>Ийри сызык түзүүдөн мурун пиксель тепкичтерин бойлото жылмалоо канча жолу кайталанат.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="63" />
+        <location filename="../_param_strings.py" line="65" />
         <source>Thickest stroke</source>
         <translation>Эң калың сызык</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="64" />
+        <location filename="../_param_strings.py" line="66" />
         <source>Centreline mode: regions thinner than this become strokes.</source>
         <translation>Орто сызык ыкмасы: мындан ичке аймактар сызыкка айланат.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="65" />
+        <location filename="../_param_strings.py" line="67" />
         <source>Stroke colour</source>
         <translation>Сызыктын түсү</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="66" />
+        <location filename="../_param_strings.py" line="68" />
         <source>Centreline mode: the colour (#rrggbb) of the line art; empty = the darkest colour.</source>
         <translation>Орто сызык ыкмасы: сызма сүрөттүн түсү (#rrggbb); бош = эң күңүрт түс.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="67" />
+        <location filename="../_param_strings.py" line="69" />
         <source>Width</source>
         <translation>Туурасы</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="68" />
+        <location filename="../_param_strings.py" line="70" />
         <source>Physical width of the motif; empty = from the file's DPI.</source>
         <translation>Оюмдун чыныгы туурасы; бош = файлдагы DPI боюнча.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="69" />
+        <location filename="../_param_strings.py" line="71" />
         <source>Hide hairline seams</source>
         <translation>Ичке жылчыктарды жашыруу</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="70" />
+        <location filename="../_param_strings.py" line="72" />
         <source>Paint each face with a thin outline of its own colour so renderers show no hairlines between abutting faces; the geometry is unchanged.</source>
         <translation>Ар бир аймакка өз түсүндөй ичке контур кошулат, ошондо жанаша аймактардын ортосунда ичке жылчыктар көрүнбөйт; формалар өзгөрбөйт.</translation>
     </message>
@@ -1894,22 +1904,22 @@
 <context>
     <name>presets</name>
     <message>
-        <location filename="../_param_strings.py" line="71" />
+        <location filename="../_param_strings.py" line="73" />
         <source>Ikat/abr silk: five colours with blurred cloud edges.</source>
         <translation>Икат/абр жибеги: булуттай бүдөмүк четтүү беш түс.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="72" />
+        <location filename="../_param_strings.py" line="74" />
         <source>Any phone photo: even out light and colour cast, remove texture, suggest the number of colours.</source>
         <translation>Телефон менен тартылган каалаган сүрөт: жарыкты жана түс өңүн теңдейт, текстураны кетирет, түстөрдүн санын сунуштайт.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="73" />
+        <location filename="../_param_strings.py" line="75" />
         <source>Shyrdak mosaic felt: two counterchanged colours, bold shapes, sharp corners.</source>
         <translation>Шырдак: орун алмашкан эки түс, ири формалар, курч бурчтар.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="74" />
+        <location filename="../_param_strings.py" line="76" />
         <source>Suzani drawing or chain-stitch outlines: thin lines become stroked centrelines with their width.</source>
         <translation>Сузананын чиймеси же илме сайманын контурлары: ичке сызыктар өз калыңдыгы менен орто сызыкка айланат.</translation>
     </message>

@@ -1624,271 +1624,281 @@
     </message>
     <message>
         <location filename="../_param_strings.py" line="17" />
+        <source>Width ÷ height</source>
+        <translation>Ширина ÷ высота</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="18" />
+        <source>The real proportions of the straightened textile (1 for a square felt; 150 × 220 cm is 0.68); empty = judged from the photo.</source>
+        <translation>Настоящие пропорции выпрямленного изделия (1 — для квадратного войлока; 150 × 220 см — это 0,68); пусто — определить по фото.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="19" />
         <source>Find corners automatically</source>
         <translation>Находить углы автоматически</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="18" />
+        <location filename="../_param_strings.py" line="20" />
         <source>Suggest the quadrilateral of a textile standing out from its background and rectify it.</source>
         <translation>Найти четырёхугольник изделия, выделяющегося на фоне, и выпрямить его.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="19" />
+        <location filename="../_param_strings.py" line="21" />
         <source>Rotate</source>
         <translation>Поворот</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="20" />
+        <location filename="../_param_strings.py" line="22" />
         <source>Rotate the image anticlockwise by this angle.</source>
         <translation>Повернуть изображение против часовой стрелки на этот угол.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="21" />
+        <location filename="../_param_strings.py" line="23" />
         <source>Straighten automatically</source>
         <translation>Выравнивать автоматически</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="22" />
+        <location filename="../_param_strings.py" line="24" />
         <source>Detect a small tilt of the motif's straight lines and undo it.</source>
         <translation>Найти небольшой наклон прямых линий узора и исправить его.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="23" />
+        <location filename="../_param_strings.py" line="25" />
         <source>Crop</source>
         <translation>Обрезка</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="24" />
+        <location filename="../_param_strings.py" line="26" />
         <source>Keep only (left, top, right, bottom) of the image.</source>
         <translation>Оставить только эту часть изображения (слева, сверху, справа, снизу).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="25" />
+        <location filename="../_param_strings.py" line="27" />
         <source>Even out lighting</source>
         <translation>Выравнивать освещение</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="26" />
+        <location filename="../_param_strings.py" line="28" />
         <source>Remove shadows, vignetting and uneven light.</source>
         <translation>Убрать тени, затемнение по краям и неравномерный свет.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="27" />
+        <location filename="../_param_strings.py" line="29" />
         <source>Lighting smoothness</source>
         <translation>Плавность освещения</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="28" />
+        <location filename="../_param_strings.py" line="30" />
         <source>Degree of the smooth light field removed (higher follows more complex light).</source>
         <translation>Насколько сложную картину освещения убирать (больше — учитывается более сложное освещение).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="29" />
+        <location filename="../_param_strings.py" line="31" />
         <source>White balance</source>
         <translation>Баланс белого</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="30" />
+        <location filename="../_param_strings.py" line="32" />
         <source>'auto' neutralises the colour cast; 'point' uses the picked neutral point.</source>
         <translation>«Автоматически» убирает цветной оттенок; «По выбранной точке белого» использует выбранную нейтральную точку.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="31" />
+        <location filename="../_param_strings.py" line="33" />
         <source>Neutral point</source>
         <translation>Нейтральная точка</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="32" />
+        <location filename="../_param_strings.py" line="34" />
         <source>(x, y) of a pixel that should be grey or white.</source>
         <translation>(x, y) пикселя, который должен быть серым или белым.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="33" />
+        <location filename="../_param_strings.py" line="35" />
         <source>Denoise</source>
         <translation>Подавление шума</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="34" />
+        <location filename="../_param_strings.py" line="36" />
         <source>Edge-preserving smoothing that removes weave and felt-fibre texture while keeping region edges sharp.</source>
         <translation>Сглаживание, которое убирает фактуру ткани и волокон войлока, но сохраняет чёткие края областей.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="35" />
+        <location filename="../_param_strings.py" line="37" />
         <source>Denoise strength</source>
         <translation>Сила подавления шума</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="36" />
+        <location filename="../_param_strings.py" line="38" />
         <source>0 = gentle, 1 = strong.</source>
         <translation>0 = слабо, 1 = сильно.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="37" />
+        <location filename="../_param_strings.py" line="39" />
         <source>Working resolution</source>
         <translation>Рабочее разрешение</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="38" />
+        <location filename="../_param_strings.py" line="40" />
         <source>'auto' traces at the smallest resolution that still holds the motif's smallest feature.</source>
         <translation>«Автоматически» — векторизация при наименьшем разрешении, при котором ещё сохраняются самые мелкие детали узора.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="39" />
+        <location filename="../_param_strings.py" line="41" />
         <source>Pixels per smallest feature</source>
         <translation>Пикселей на мелкую деталь</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="40" />
+        <location filename="../_param_strings.py" line="42" />
         <source>In 'auto' working resolution, the motif's thinnest part keeps at least this many pixels across.</source>
         <translation>При автоматическом рабочем разрешении самая тонкая часть узора сохраняет в ширину не меньше этого числа пикселей.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="41" />
+        <location filename="../_param_strings.py" line="43" />
         <source>Largest working size</source>
         <translation>Максимальный рабочий размер</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="42" />
+        <location filename="../_param_strings.py" line="44" />
         <source>Upper bound of the working resolution in megapixels.</source>
         <translation>Верхний предел рабочего разрешения в мегапикселях.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="43" />
+        <location filename="../_param_strings.py" line="45" />
         <source>Colours</source>
         <translation>Цвета</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="44" />
+        <location filename="../_param_strings.py" line="46" />
         <source>Exact number of colours; empty = suggest automatically.</source>
         <translation>Точное число цветов; пусто = подобрать автоматически.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="45" />
+        <location filename="../_param_strings.py" line="47" />
         <source>Most colours (automatic)</source>
         <translation>Наибольшее число цветов (авто)</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="46" />
+        <location filename="../_param_strings.py" line="48" />
         <source>Merge similar colours</source>
         <translation>Объединять похожие цвета</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="47" />
+        <location filename="../_param_strings.py" line="49" />
         <source>Colours closer than this merge into one (0 = never).</source>
         <translation>Цвета, различающиеся меньше этого значения, объединяются в один (0 = никогда).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="48" />
+        <location filename="../_param_strings.py" line="50" />
         <source>Pinned colours</source>
         <translation>Закреплённые цвета</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="49" />
+        <location filename="../_param_strings.py" line="51" />
         <source>Colours (#rrggbb) that must stay in the palette exactly.</source>
         <translation>Цвета (#rrggbb), которые должны остаться в палитре без изменений.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="50" />
+        <location filename="../_param_strings.py" line="52" />
         <source>Smallest region</source>
         <translation>Наименьшая область</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="51" />
+        <location filename="../_param_strings.py" line="53" />
         <source>Regions smaller than this merge into the region around them (0 = automatic from the working resolution).</source>
         <translation>Области меньше этого размера объединяются с окружающей областью (0 = автоматически по рабочему разрешению).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="52" />
+        <location filename="../_param_strings.py" line="54" />
         <source>Unit of smallest region</source>
         <translation>Единица наименьшей области</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="53" />
+        <location filename="../_param_strings.py" line="55" />
         <source>Edge smoothing</source>
         <translation>Сглаживание краёв</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="54" />
+        <location filename="../_param_strings.py" line="56" />
         <source>Radius of the majority filter that cleans ragged region edges (0 = off).</source>
         <translation>Радиус фильтра большинства, который выравнивает рваные края областей (0 = выкл.).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="55" />
+        <location filename="../_param_strings.py" line="57" />
         <source>Trace mode</source>
         <translation>Режим векторизации</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="56" />
+        <location filename="../_param_strings.py" line="58" />
         <source>'regions' fills colour areas; 'centreline' also turns thin strokes into stroked lines with their measured width.</source>
         <translation>«Цветовые области» — заливка цветных участков; «Области и осевые линии» — кроме того, тонкие штрихи становятся линиями с измеренной толщиной.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="57" />
+        <location filename="../_param_strings.py" line="59" />
         <source>Curve tolerance</source>
         <translation>Допуск кривых</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="58" />
+        <location filename="../_param_strings.py" line="60" />
         <source>How far a fitted curve may stray from the pixel boundary.</source>
         <translation>Насколько кривая может отклоняться от пиксельной границы.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="59" />
+        <location filename="../_param_strings.py" line="61" />
         <source>Corner angle</source>
         <translation>Угол излома</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="60" />
+        <location filename="../_param_strings.py" line="62" />
         <source>A boundary turning by more than this angle within a few pixels keeps a sharp corner (smaller = more corners).</source>
         <translation>Если граница на протяжении нескольких пикселей поворачивает больше чем на этот угол, сохраняется острый угол (меньше = больше углов).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="61" />
+        <location filename="../_param_strings.py" line="63" />
         <source>Boundary smoothing</source>
         <translation>Сглаживание границ</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="62" />
+        <location filename="../_param_strings.py" line="64" />
         <source>Passes of smoothing along the pixel staircase before fitting.</source>
         <translation>Число проходов сглаживания пиксельной «лесенки» перед построением кривых.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="63" />
+        <location filename="../_param_strings.py" line="65" />
         <source>Thickest stroke</source>
         <translation>Наибольшая толщина линии</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="64" />
+        <location filename="../_param_strings.py" line="66" />
         <source>Centreline mode: regions thinner than this become strokes.</source>
         <translation>Режим осевых линий: области тоньше этого значения становятся линиями.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="65" />
+        <location filename="../_param_strings.py" line="67" />
         <source>Stroke colour</source>
         <translation>Цвет линий</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="66" />
+        <location filename="../_param_strings.py" line="68" />
         <source>Centreline mode: the colour (#rrggbb) of the line art; empty = the darkest colour.</source>
         <translation>Режим осевых линий: цвет (#rrggbb) линейного рисунка; пусто = самый тёмный цвет.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="67" />
+        <location filename="../_param_strings.py" line="69" />
         <source>Width</source>
         <translation>Ширина</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="68" />
+        <location filename="../_param_strings.py" line="70" />
         <source>Physical width of the motif; empty = from the file's DPI.</source>
         <translation>Реальная ширина узора; пусто = по DPI файла.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="69" />
+        <location filename="../_param_strings.py" line="71" />
         <source>Hide hairline seams</source>
         <translation>Скрывать тонкие щели</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="70" />
+        <location filename="../_param_strings.py" line="72" />
         <source>Paint each face with a thin outline of its own colour so renderers show no hairlines between abutting faces; the geometry is unchanged.</source>
         <translation>Обводить каждую область тонким контуром её же цвета, чтобы программы просмотра не показывали тонких щелей между соседними областями; форма не меняется.</translation>
     </message>
@@ -1896,22 +1906,22 @@
 <context>
     <name>presets</name>
     <message>
-        <location filename="../_param_strings.py" line="71" />
+        <location filename="../_param_strings.py" line="73" />
         <source>Ikat/abr silk: five colours with blurred cloud edges.</source>
         <translation>Шёлковый икат/абр: пять цветов с размытыми «облачными» краями.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="72" />
+        <location filename="../_param_strings.py" line="74" />
         <source>Any phone photo: even out light and colour cast, remove texture, suggest the number of colours.</source>
         <translation>Любое фото с телефона: выровнять освещение и цветной оттенок, убрать фактуру, подобрать число цветов.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="73" />
+        <location filename="../_param_strings.py" line="75" />
         <source>Shyrdak mosaic felt: two counterchanged colours, bold shapes, sharp corners.</source>
         <translation>Мозаичный войлок шырдак: два цвета, меняющиеся местами, крупные формы, острые углы.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="74" />
+        <location filename="../_param_strings.py" line="76" />
         <source>Suzani drawing or chain-stitch outlines: thin lines become stroked centrelines with their width.</source>
         <translation>Рисунок сюзане или контуры тамбурным швом: тонкие линии становятся осевыми линиями со своей толщиной.</translation>
     </message>

@@ -1622,271 +1622,281 @@
     </message>
     <message>
         <location filename="../_param_strings.py" line="17" />
+        <source>Width ÷ height</source>
+        <translation>Eni ÷ boʻyi</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="18" />
+        <source>The real proportions of the straightened textile (1 for a square felt; 150 × 220 cm is 0.68); empty = judged from the photo.</source>
+        <translation>Tekislangan matoning haqiqiy nisbati (kvadrat kigiz uchun 1; 150 × 220 sm — 0,68); boʻsh qolsa — suratdan aniqlanadi.</translation>
+    </message>
+    <message>
+        <location filename="../_param_strings.py" line="19" />
         <source>Find corners automatically</source>
         <translation>Burchaklarni avtomatik topish</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="18" />
+        <location filename="../_param_strings.py" line="20" />
         <source>Suggest the quadrilateral of a textile standing out from its background and rectify it.</source>
         <translation>Fonidan ajralib turgan matoning toʻrtburchak chegarasini taklif qilish va uni toʻgʻri toʻrtburchak shakliga keltirish.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="19" />
+        <location filename="../_param_strings.py" line="21" />
         <source>Rotate</source>
         <translation>Burish</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="20" />
+        <location filename="../_param_strings.py" line="22" />
         <source>Rotate the image anticlockwise by this angle.</source>
         <translation>Rasmni soat miliga teskari yoʻnalishda shu burchakka burish.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="21" />
+        <location filename="../_param_strings.py" line="23" />
         <source>Straighten automatically</source>
         <translation>Avtomatik tekislash</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="22" />
+        <location filename="../_param_strings.py" line="24" />
         <source>Detect a small tilt of the motif's straight lines and undo it.</source>
         <translation>Naqshdagi toʻgʻri chiziqlarning biroz qiyshayganini aniqlash va toʻgʻrilash.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="23" />
+        <location filename="../_param_strings.py" line="25" />
         <source>Crop</source>
         <translation>Kesish</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="24" />
+        <location filename="../_param_strings.py" line="26" />
         <source>Keep only (left, top, right, bottom) of the image.</source>
         <translation>Rasmning faqat (chap, yuqori, oʻng, pastki) chegaralar ichidagi qismini qoldirish.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="25" />
+        <location filename="../_param_strings.py" line="27" />
         <source>Even out lighting</source>
         <translation>Yorugʻlikni bir xillashtirish</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="26" />
+        <location filename="../_param_strings.py" line="28" />
         <source>Remove shadows, vignetting and uneven light.</source>
         <translation>Soyalar, chetlardagi qorayish va notekis yorugʻlikni yoʻqotish.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="27" />
+        <location filename="../_param_strings.py" line="29" />
         <source>Lighting smoothness</source>
         <translation>Yorugʻlik silliqligi</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="28" />
+        <location filename="../_param_strings.py" line="30" />
         <source>Degree of the smooth light field removed (higher follows more complex light).</source>
         <translation>Olib tashlanadigan silliq yorugʻlik maydonining darajasi (kattaroq qiymat murakkabroq yorugʻlikni ham hisobga oladi).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="29" />
+        <location filename="../_param_strings.py" line="31" />
         <source>White balance</source>
         <translation>Oq rang balansi</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="30" />
+        <location filename="../_param_strings.py" line="32" />
         <source>'auto' neutralises the colour cast; 'point' uses the picked neutral point.</source>
         <translation>“Avtomatik” begona rang tusini yoʻqotadi; “Tanlangan oq nuqta boʻyicha” siz tanlagan neytral nuqtadan foydalanadi.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="31" />
+        <location filename="../_param_strings.py" line="33" />
         <source>Neutral point</source>
         <translation>Neytral nuqta</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="32" />
+        <location filename="../_param_strings.py" line="34" />
         <source>(x, y) of a pixel that should be grey or white.</source>
         <translation>Kulrang yoki oq boʻlishi kerak boʻlgan pikselning (x, y) koordinatalari.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="33" />
+        <location filename="../_param_strings.py" line="35" />
         <source>Denoise</source>
         <translation>Shovqinni kamaytirish</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="34" />
+        <location filename="../_param_strings.py" line="36" />
         <source>Edge-preserving smoothing that removes weave and felt-fibre texture while keeping region edges sharp.</source>
         <translation>Hududlar chetini aniq saqlagan holda toʻqima va kigiz tolalari izini yoʻqotadigan silliqlash.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="35" />
+        <location filename="../_param_strings.py" line="37" />
         <source>Denoise strength</source>
         <translation>Shovqinni kamaytirish kuchi</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="36" />
+        <location filename="../_param_strings.py" line="38" />
         <source>0 = gentle, 1 = strong.</source>
         <translation>0 = yumshoq, 1 = kuchli.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="37" />
+        <location filename="../_param_strings.py" line="39" />
         <source>Working resolution</source>
         <translation>Ishchi aniqlik</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="38" />
+        <location filename="../_param_strings.py" line="40" />
         <source>'auto' traces at the smallest resolution that still holds the motif's smallest feature.</source>
         <translation>“Avtomatik” tanlansa, naqshning eng mayda qismini saqlab qoladigan eng kichik aniqlikda ishlanadi.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="39" />
+        <location filename="../_param_strings.py" line="41" />
         <source>Pixels per smallest feature</source>
         <translation>Eng mayda qism uchun piksellar</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="40" />
+        <location filename="../_param_strings.py" line="42" />
         <source>In 'auto' working resolution, the motif's thinnest part keeps at least this many pixels across.</source>
         <translation>Ishchi aniqlik “Avtomatik” boʻlsa, naqshning eng ingichka qismi enida kamida shuncha piksel boʻladi.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="41" />
+        <location filename="../_param_strings.py" line="43" />
         <source>Largest working size</source>
         <translation>Eng katta ishchi oʻlcham</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="42" />
+        <location filename="../_param_strings.py" line="44" />
         <source>Upper bound of the working resolution in megapixels.</source>
         <translation>Ishchi aniqlikning megapiksellardagi yuqori chegarasi.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="43" />
+        <location filename="../_param_strings.py" line="45" />
         <source>Colours</source>
         <translation>Ranglar</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="44" />
+        <location filename="../_param_strings.py" line="46" />
         <source>Exact number of colours; empty = suggest automatically.</source>
         <translation>Ranglarning aniq soni; boʻsh = avtomatik taklif qilish.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="45" />
+        <location filename="../_param_strings.py" line="47" />
         <source>Most colours (automatic)</source>
         <translation>Eng koʻp ranglar soni (avtomatik)</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="46" />
+        <location filename="../_param_strings.py" line="48" />
         <source>Merge similar colours</source>
         <translation>Oʻxshash ranglarni birlashtirish</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="47" />
+        <location filename="../_param_strings.py" line="49" />
         <source>Colours closer than this merge into one (0 = never).</source>
         <translation>Bundan yaqinroq ranglar bittaga birlashtiriladi (0 = hech qachon).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="48" />
+        <location filename="../_param_strings.py" line="50" />
         <source>Pinned colours</source>
         <translation>Mahkamlangan ranglar</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="49" />
+        <location filename="../_param_strings.py" line="51" />
         <source>Colours (#rrggbb) that must stay in the palette exactly.</source>
         <translation>Palitrada aynan oʻzgarmay qolishi kerak boʻlgan ranglar (#rrggbb).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="50" />
+        <location filename="../_param_strings.py" line="52" />
         <source>Smallest region</source>
         <translation>Eng kichik hudud</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="51" />
+        <location filename="../_param_strings.py" line="53" />
         <source>Regions smaller than this merge into the region around them (0 = automatic from the working resolution).</source>
         <translation>Bundan kichik hududlar atrofidagi hudud bilan birlashtiriladi (0 = ishchi aniqlikka qarab avtomatik).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="52" />
+        <location filename="../_param_strings.py" line="54" />
         <source>Unit of smallest region</source>
         <translation>Eng kichik hudud oʻlchov birligi</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="53" />
+        <location filename="../_param_strings.py" line="55" />
         <source>Edge smoothing</source>
         <translation>Chetlarni silliqlash</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="54" />
+        <location filename="../_param_strings.py" line="56" />
         <source>Radius of the majority filter that cleans ragged region edges (0 = off).</source>
         <translation>Hududlarning notekis chetlarini tozalaydigan koʻpchilik filtri radiusi (0 = oʻchiq).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="55" />
+        <location filename="../_param_strings.py" line="57" />
         <source>Trace mode</source>
         <translation>Vektorlashtirish usuli</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="56" />
+        <location filename="../_param_strings.py" line="58" />
         <source>'regions' fills colour areas; 'centreline' also turns thin strokes into stroked lines with their measured width.</source>
         <translation>“Rang hududlari” rangli sohalarni toʻldiradi; “Hududlar va markaziy chiziqlar” esa ingichka chiziqlarni oʻlchangan qalinligidagi chiziqlarga ham aylantiradi.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="57" />
+        <location filename="../_param_strings.py" line="59" />
         <source>Curve tolerance</source>
         <translation>Egri chiziq chetlanishi</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="58" />
+        <location filename="../_param_strings.py" line="60" />
         <source>How far a fitted curve may stray from the pixel boundary.</source>
         <translation>Moslashtirilgan egri chiziq piksel chegarasidan qanchalik uzoqlashishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="59" />
+        <location filename="../_param_strings.py" line="61" />
         <source>Corner angle</source>
         <translation>Burchak chegarasi</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="60" />
+        <location filename="../_param_strings.py" line="62" />
         <source>A boundary turning by more than this angle within a few pixels keeps a sharp corner (smaller = more corners).</source>
         <translation>Bir necha piksel ichida shu burchakdan koʻproq buriladigan chegara oʻtkir burchak boʻlib qoladi (kichikroq = koʻproq burchak).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="61" />
+        <location filename="../_param_strings.py" line="63" />
         <source>Boundary smoothing</source>
         <translation>Chegarani silliqlash</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="62" />
+        <location filename="../_param_strings.py" line="64" />
         <source>Passes of smoothing along the pixel staircase before fitting.</source>
         <translation>Moslashtirishdan oldin piksel zinapoyasi boʻylab silliqlash necha marta takrorlanadi.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="63" />
+        <location filename="../_param_strings.py" line="65" />
         <source>Thickest stroke</source>
         <translation>Eng qalin chiziq</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="64" />
+        <location filename="../_param_strings.py" line="66" />
         <source>Centreline mode: regions thinner than this become strokes.</source>
         <translation>Markaziy chiziq rejimi: bundan ingichka hududlar chiziqqa aylanadi.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="65" />
+        <location filename="../_param_strings.py" line="67" />
         <source>Stroke colour</source>
         <translation>Chiziq rangi</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="66" />
+        <location filename="../_param_strings.py" line="68" />
         <source>Centreline mode: the colour (#rrggbb) of the line art; empty = the darkest colour.</source>
         <translation>Markaziy chiziq rejimi: chiziqli rasmning rangi (#rrggbb); boʻsh = eng toʻq rang.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="67" />
+        <location filename="../_param_strings.py" line="69" />
         <source>Width</source>
         <translation>Eni</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="68" />
+        <location filename="../_param_strings.py" line="70" />
         <source>Physical width of the motif; empty = from the file's DPI.</source>
         <translation>Naqshning haqiqiy eni; boʻsh = fayldagi DPI boʻyicha.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="69" />
+        <location filename="../_param_strings.py" line="71" />
         <source>Hide hairline seams</source>
         <translation>Ingichka choklarni yashirish</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="70" />
+        <location filename="../_param_strings.py" line="72" />
         <source>Paint each face with a thin outline of its own colour so renderers show no hairlines between abutting faces; the geometry is unchanged.</source>
         <translation>Har bir soha oʻz rangidagi ingichka chegara bilan boʻyaladi, shunda dasturlar yonma-yon sohalar orasida ingichka chiziq koʻrsatmaydi; shakllar oʻzgarmaydi.</translation>
     </message>
@@ -1894,22 +1904,22 @@
 <context>
     <name>presets</name>
     <message>
-        <location filename="../_param_strings.py" line="71" />
+        <location filename="../_param_strings.py" line="73" />
         <source>Ikat/abr silk: five colours with blurred cloud edges.</source>
         <translation>Abr (ikat) ipak: besh rang, chetlari bulutsimon xira.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="72" />
+        <location filename="../_param_strings.py" line="74" />
         <source>Any phone photo: even out light and colour cast, remove texture, suggest the number of colours.</source>
         <translation>Har qanday telefon surati: yorugʻlik va rang tusini bir xillashtirish, toʻqima izini yoʻqotish, ranglar sonini taklif qilish.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="73" />
+        <location filename="../_param_strings.py" line="75" />
         <source>Shyrdak mosaic felt: two counterchanged colours, bold shapes, sharp corners.</source>
         <translation>Shirdak mozaik kigiz: oʻrni almashib keladigan ikki rang, yirik shakllar, oʻtkir burchaklar.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="74" />
+        <location filename="../_param_strings.py" line="76" />
         <source>Suzani drawing or chain-stitch outlines: thin lines become stroked centrelines with their width.</source>
         <translation>Soʻzana chizmasi yoki zanjirsimon chok (yurma) konturlari: ingichka chiziqlar oʻz qalinligidagi markaziy chiziqlarga aylanadi.</translation>
     </message>
