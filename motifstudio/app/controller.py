@@ -72,6 +72,7 @@ class WorkspaceController(QObject):
         self.result: Optional[Digitised] = None
         self.path: Optional[str] = None
         self._pending: Optional[Callable] = None  # what to do with the next job result
+        self._pending_preview = False
         jobs.finished.connect(self._on_job_finished)
         jobs.failed.connect(self._on_job_failed)
 
@@ -106,6 +107,23 @@ class WorkspaceController(QObject):
             return
         self._schedule_preview()
 
+    def run(self, job: Callable, then: Callable) -> None:
+        """Run *job(progress, cancel)* in the worker (replacing any preview), then *then(result)*."""
+        self._submit(job, then)
+
+    def _submit(self, job: Callable, then: Callable, *, preview: bool = False) -> None:
+        self._pending = then
+        self._pending_preview = preview
+        self.jobs.submit(job)
+
+    def ensure_preview(self) -> None:
+        """Queue a preview if the one on screen is not of the current state (after a job
+        that replaced the preview was cancelled, failed or found nothing)."""
+        if self.workspace is not None and not self.jobs.is_busy() and (
+                self.result is None or self.result.recipe != self.workspace.recipe
+                or self.result.loaded is not self.workspace.source):
+            self._schedule_preview()
+
     def _schedule_preview(self) -> None:
         ws, prev = self.workspace, self.result
 
@@ -118,8 +136,7 @@ class WorkspaceController(QObject):
             d = _with_metadata(d, ws)
             return d, self._render(d)
 
-        self._pending = lambda r: self._accept_result(*r)
-        self.jobs.submit(job)
+        self._submit(job, lambda r: self._accept_result(*r), preview=True)
 
     def _render(self, d: Digitised):
         return self.renderer(d) if self.renderer is not None else None
@@ -138,8 +155,7 @@ class WorkspaceController(QObject):
         def job(progress, cancel):
             progress(0.0, "reading the photo")
             return wsmod.open_image(path, recipe=recipe)
-        self._pending = lambda ws: self._start(ws, None)
-        self.jobs.submit(job)
+        self._submit(job, lambda ws: self._start(ws, None))
 
     def open_project(self, path: str) -> None:
         from ..project.motif_file import load_motif
@@ -151,8 +167,7 @@ class WorkspaceController(QObject):
                 raise ValueError(f"{os.path.basename(path)} has no original photo inside; it "
                                  "cannot be edited, only exported")
             return wsmod.from_motif(motif, original)
-        self._pending = lambda ws: self._start(ws, path)
-        self.jobs.submit(job)
+        self._submit(job, lambda ws: self._start(ws, path))
 
     def open_workspace(self, ws: Workspace, path: Optional[str] = None) -> None:
         self._start(ws, path)
@@ -205,8 +220,7 @@ class WorkspaceController(QObject):
             if self.workspace is state:
                 self.undo_stack.setClean()
             self.taskFinished.emit("save", path)
-        self._pending = done
-        self.jobs.submit(self._full_result_job(write))
+        self._submit(self._full_result_job(write), done)
 
     def export(self, path: str, writer) -> None:
         """Write an export through a registry writer (full quality) in the worker."""
@@ -216,15 +230,16 @@ class WorkspaceController(QObject):
         def done(r) -> None:
             self._accept_result(*r)
             self.taskFinished.emit("export", path)
-        self._pending = done
-        self.jobs.submit(self._full_result_job(write))
+        self._submit(self._full_result_job(write), done)
 
     def snapshot(self):
         """(motif, original bytes) of the latest result with the current metadata, for autosave."""
         if self.result is None or self.workspace is None:
             return None
         d = _with_metadata(self.result, self.workspace)
-        return d.motif, d.loaded.original
+        # Recovery re-traces from the recipe, so store the latest one even when the
+        # preview has not caught up with it yet.
+        return d.motif.replace(recipe=self.workspace.recipe.to_dict()), d.loaded.original
 
     # ------------------------------------------------------------ job results
     def _on_job_finished(self, result) -> None:
@@ -238,8 +253,11 @@ class WorkspaceController(QObject):
                 self.failed.emit(exc, traceback.format_exc())
 
     def _on_job_failed(self, exc, tb) -> None:
+        was_preview = self._pending_preview
         self._pending = None
         self.failed.emit(exc, tb)
+        if not was_preview:  # a failed save or export had replaced the preview
+            self.ensure_preview()
 
 
 def _with_metadata(d: Digitised, ws: Workspace) -> Digitised:

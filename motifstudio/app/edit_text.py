@@ -49,6 +49,8 @@ def edit_text(edit) -> str:
         return QCoreApplication.translate("EditText", "Preset %1").replace("%1", what[1])
     if kind == "pin":
         return QCoreApplication.translate("EditText", "Pin colour %1").replace("%1", what[1])
+    if kind == "unpin":
+        return QCoreApplication.translate("EditText", "Unpin colour %1").replace("%1", what[1])
     if kind == "metadata":
         return QCoreApplication.translate("EditText", "Edit details")
     return edit.name  # corrections carry a label made by the window, already translated

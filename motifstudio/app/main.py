@@ -44,13 +44,16 @@ def run_app(argv: Optional[Sequence[str]] = None, *, exec_loop: bool = True):
         old = holder["window"]
         prefs.language = code
         i18n.install(code)
-        old.autosaver.stop(clean=True)
+        old.detach()
         controller = old.controller
         controller.setParent(None)
         new = make_window(controller)
         new.setGeometry(old.geometry())
         if controller.result is not None:
             new._on_result(controller.result)
+        new.autosaver.set_project_path(controller.path)
+        if controller.is_dirty():
+            new.autosaver.save_now()  # the old window's recovery copy went with it
         new.show()
         old.hide()
         old.deleteLater()
@@ -82,5 +85,10 @@ def _offer_recovery(window) -> None:
     if not items:
         return
     dlg = RecoveryDialog(items, window)
-    dlg.recoverRequested.connect(lambda item: window.open_recovered(item))
+    chosen = []
+    dlg.recoverRequested.connect(chosen.append)
     dlg.exec()
+    # One document at a time: open the newest chosen copy; the others stay on disk and
+    # are offered again at the next start.
+    if chosen:
+        window.open_recovered(chosen[0])

@@ -201,16 +201,17 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         c, s, cv, pp = self.controller, self.steps, self.canvas, self.palette_panel
-        c.resultReady.connect(self._on_result)
-        c.failed.connect(self._on_failed)
-        c.dirtyChanged.connect(lambda _d: self._refresh_title())
-        c.pathChanged.connect(lambda _p: self._refresh_title())
-        c.pathChanged.connect(lambda p: self.autosaver.set_project_path(p or None))
-        c.workspaceChanged.connect(self._on_workspace_changed)
-        c.taskFinished.connect(self._on_task_finished)
-        self.jobs.busyChanged.connect(self._on_busy)
-        self.jobs.progress.connect(self._on_progress)
-        self.jobs.cancelled.connect(lambda: self.statusBar().showMessage(self.tr("Cancelled"), 3000))
+        # The controller and the jobs outlive this window (a language switch builds a new
+        # window around them), so these connections are kept to be cut in detach().
+        self._links = [
+            (c.resultReady, self._on_result), (c.failed, self._on_failed),
+            (c.dirtyChanged, self._on_dirty_changed), (c.pathChanged, self._on_path_changed),
+            (c.workspaceChanged, self._on_workspace_changed),
+            (c.taskFinished, self._on_task_finished),
+            (self.jobs.busyChanged, self._on_busy), (self.jobs.progress, self._on_progress),
+            (self.jobs.cancelled, self._on_cancelled)]
+        for signal, slot in self._links:
+            signal.connect(slot)
 
         self.start_page.openPhotoRequested.connect(self.open_photo_dialog)
         self.start_page.openProjectRequested.connect(self.open_project_dialog)
@@ -244,16 +245,39 @@ class MainWindow(QMainWindow):
         cv.fillClicked.connect(self._on_fill)
 
         pp.recolourRequested.connect(lambda i, rgb: self._correct(
-            Correction("recolour", int(i), rgb=tuple(int(v) for v in rgb)), self.tr("Change colour")))
+            Correction("recolour", int(i), rgb=tuple(int(v) for v in rgb), ref=self._rgb(i)),
+            self.tr("Change colour")))
         pp.pinRequested.connect(self._pin_colour)
         pp.mergeRequested.connect(lambda a, b: self._correct(
-            Correction("merge", int(a), to=int(b)), self.tr("Merge colours")))
+            Correction("merge", int(a), to=int(b), ref=self._rgb(a), to_ref=self._rgb(b)),
+            self.tr("Merge colours")))
         pp.splitRequested.connect(lambda i: self._correct(
-            Correction("split", int(i)), self.tr("Split colour")))
+            Correction("split", int(i), ref=self._rgb(i)), self.tr("Split colour")))
         pp.colorCountChanged.connect(lambda n: self._apply(wsmod.set_params(
             "segment", n_colors=None if n is None or n <= 0 else int(n))))
         if hasattr(pp, "swatchActivated"):
             pp.swatchActivated.connect(self._set_brush_class)
+
+    def detach(self) -> None:
+        """Disconnect from the controller and the jobs, which another window takes over."""
+        for signal, slot in self._links:
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+        self._links = []
+        self.autosaver.stop(clean=True)
+
+    def _on_dirty_changed(self, _dirty) -> None:
+        self._refresh_title()
+
+    def _on_path_changed(self, path) -> None:
+        self._refresh_title()
+        self.autosaver.set_project_path(path or None)
+
+    def _on_cancelled(self) -> None:
+        self.statusBar().showMessage(self.tr("Cancelled"), 3000)
+        self.controller.ensure_preview()
 
     # ------------------------------------------------------------ documents
     def open_photo_dialog(self) -> None:
@@ -301,7 +325,6 @@ class MainWindow(QMainWindow):
     def open_recovered(self, item) -> None:
         """Reopen work saved by the autosaver before a crash; it stays unsaved until saved."""
         from ..project.motif_file import load_motif
-        from .recovery import discard
         try:
             motif, original = load_motif(item.path)
             if original is None:
@@ -310,10 +333,16 @@ class MainWindow(QMainWindow):
         except (ValueError, OSError) as exc:
             show_error(self, *describe_exception(exc))
             return
+        # Adopt the recovered copy as this session's autosave file (a rename, not a
+        # delete): until the next autosave, a second crash still finds it.
+        try:
+            os.replace(item.path, self.autosaver.motif_path)
+            os.remove(item.marker_path)
+        except OSError:
+            log.warning("could not adopt %s", item.path, exc_info=True)
         self.controller.open_workspace(ws, item.project_path or None)
         self.controller.undo_stack.resetClean()  # recovered work is not saved anywhere yet
-        self.autosaver.save_now()
-        discard(item)
+        self.autosaver.set_project_path(item.project_path or None)
         self._refresh_title()
 
     def _on_files_dropped(self, paths) -> None:
@@ -456,10 +485,19 @@ class MainWindow(QMainWindow):
         d = self.controller.result
         if d is None or index >= len(d.motif.palette):
             return
-        self._apply(wsmod.pin_colour(d.motif.palette[index].hex))
+        sw = d.motif.palette[index]
+        self._apply(wsmod.unpin_colour(sw.hex) if sw.pinned else wsmod.pin_colour(sw.hex))
+
+    def _rgb(self, index) -> tuple:
+        """The colour a palette index shows now (stored with corrections, see Correction.ref)."""
+        d = self.controller.result
+        if d is None or not 0 <= int(index) < len(d.motif.palette):
+            return ()
+        return tuple(int(v) for v in d.motif.palette[int(index)].rgb)
 
     def _set_brush_class(self, index: int) -> None:
         self._brush_class = int(index)
+        self._selected_class = None  # the swatch chosen last is the paint colour
 
     def _paint_class(self) -> int:
         return self._selected_class if self._selected_class is not None else self._brush_class
@@ -467,11 +505,13 @@ class MainWindow(QMainWindow):
     def _on_paint_stroke(self, points, radius) -> None:
         pts = tuple((float(x), float(y)) for x, y in points)
         if pts:
-            self._correct(Correction("brush", self._paint_class(), points=pts, radius=float(radius)),
+            k = self._paint_class()
+            self._correct(Correction("brush", k, points=pts, radius=float(radius), ref=self._rgb(k)),
                           self.tr("Brush"))
 
     def _on_fill(self, x, y) -> None:
-        self._correct(Correction("fill", self._paint_class(), points=((float(x), float(y)),)),
+        k = self._paint_class()
+        self._correct(Correction("fill", k, points=((float(x), float(y)),), ref=self._rgb(k)),
                       self.tr("Fill"))
 
     def _on_neutral_picked(self, x, y, space="source") -> None:
@@ -495,6 +535,7 @@ class MainWindow(QMainWindow):
 
         def done(quad):
             if quad is None:
+                self.controller.ensure_preview()  # this job replaced the running preview
                 QMessageBox.information(self, self.tr("No corners found"), self.tr(
                     "The textile does not stand out clearly from its background. "
                     "Drag the four corners by hand instead."))
@@ -502,8 +543,7 @@ class MainWindow(QMainWindow):
                 return
             self._apply(wsmod.set_params("cleanup", corners=tuple(
                 (float(x), float(y)) for x, y in np.asarray(quad))))
-        self.controller._pending = done
-        self.jobs.submit(job)
+        self.controller.run(job, done)
 
     # ------------------------------------------------------------ regions
     def select_region(self, x: float, y: float) -> None:
@@ -536,7 +576,8 @@ class MainWindow(QMainWindow):
     def recolour_region(self) -> None:
         """Give the selected region another colour of the palette (menu of swatches)."""
         d = self.controller.result
-        if d is None or self._selected_point is None:
+        point = self._selected_point  # a preview may clear the selection while the menu is open
+        if d is None or point is None:
             return
         menu = QMenu(self)
         from PySide6.QtGui import QPixmap
@@ -547,7 +588,8 @@ class MainWindow(QMainWindow):
             a.setData(i)
         chosen = menu.exec(self.cursor().pos())
         if chosen is not None:
-            self._correct(Correction("fill", int(chosen.data()), points=(self._selected_point,)),
+            k = int(chosen.data())
+            self._correct(Correction("fill", k, points=(point,), ref=self._rgb(k)),
                           self.tr("Recolour region"))
 
     def merge_region(self) -> None:
@@ -567,7 +609,8 @@ class MainWindow(QMainWindow):
         if not lengths:
             return
         neighbour = max(lengths, key=lengths.get)
-        self._correct(Correction("fill", int(pm.face_colour[neighbour]), points=(self._selected_point,)),
+        k = int(pm.face_colour[neighbour])
+        self._correct(Correction("fill", k, points=(self._selected_point,), ref=self._rgb(k)),
                       self.tr("Merge region"))
         self._clear_selection()
 

@@ -703,7 +703,7 @@ class StartPage(QWidget):
         self.refresh_recent()
         if not self._thumbs_started:
             self._thumbs_started = True
-            QTimer.singleShot(0, self._load_next_thumbnail)
+            QTimer.singleShot(0, self, self._load_next_thumbnail)  # dropped if the page goes
 
     def _load_next_thumbnail(self) -> None:
         if not self._pending_thumbs:
@@ -715,7 +715,7 @@ class StartPage(QWidget):
         image.setDevicePixelRatio(dpr)
         tile.set_thumbnail(image)
         if self._pending_thumbs:
-            QTimer.singleShot(0, self._load_next_thumbnail)
+            QTimer.singleShot(0, self, self._load_next_thumbnail)  # dropped if the page goes
 
     def load_thumbnails(self) -> None:
         """Decode all remaining thumbnails now (normally done lazily after showing)."""

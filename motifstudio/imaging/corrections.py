@@ -10,6 +10,7 @@ corrected motif, whatever the working resolution.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import replace as _dataclass_replace
 from typing import Iterable
 
 import numpy as np
@@ -36,6 +37,12 @@ class Correction:
     points: tuple = ()
     radius: float = 0.0
     rgb: tuple = ()
+    #: The colours (r, g, b) that ``cls`` and ``to`` showed when the correction was made.
+    #: Replay resolves them to the current palette, so a colour that moved (pinning,
+    #: another number of colours, an earlier merge renumbering the swatches) is still
+    #: the one the user meant.  Without them the indices are used as they are.
+    ref: tuple = ()
+    to_ref: tuple = ()
 
     def to_dict(self) -> dict:
         d = {"op": self.op, "cls": self.cls}
@@ -47,6 +54,10 @@ class Correction:
             d["radius"] = self.radius
         if self.op == "recolour":
             d["rgb"] = list(self.rgb)
+        if self.ref:
+            d["ref"] = list(self.ref)
+        if self.to_ref:
+            d["to_ref"] = list(self.to_ref)
         return d
 
     @classmethod
@@ -57,7 +68,9 @@ class Correction:
             c = cls(op=d["op"], cls=int(d["cls"]), to=int(d.get("to", -1)),
                     points=tuple((float(x), float(y)) for x, y in d.get("points", ())),
                     radius=float(d.get("radius", 0.0)),
-                    rgb=tuple(int(v) for v in d.get("rgb", ())))
+                    rgb=tuple(int(v) for v in d.get("rgb", ())),
+                    ref=tuple(int(v) for v in d.get("ref", ())),
+                    to_ref=tuple(int(v) for v in d.get("to_ref", ())))
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError(f"correction {d.get('op')}: {exc}") from None
         c.check()
@@ -66,6 +79,13 @@ class Correction:
     def check(self) -> None:
         if self.cls < 0:
             raise ValueError("correction: colour index must not be negative")
+        for p in self.points:
+            if not isinstance(p, (tuple, list)) or len(p) != 2 or \
+                    not all(isinstance(v, (int, float)) and np.isfinite(v) for v in p):
+                raise ValueError(f"correction {self.op}: points must be (x, y) numbers, got {p!r}")
+        for name, c in (("ref", self.ref), ("to_ref", self.to_ref)):
+            if c and (len(c) != 3 or not all(0 <= v <= 255 for v in c)):
+                raise ValueError(f"correction {self.op}: {name} must be an (r, g, b) colour")
         if self.op == "brush" and (not self.points or self.radius <= 0):
             raise ValueError("brush correction needs points and a positive radius")
         if self.op == "fill" and len(self.points) != 1:
@@ -74,6 +94,16 @@ class Correction:
             raise ValueError("merge correction needs a different target colour")
         if self.op == "recolour" and (len(self.rgb) != 3 or not all(0 <= v <= 255 for v in self.rgb)):
             raise ValueError("recolour correction needs an (r, g, b) colour in 0..255")
+
+
+def _nearest(palette_rgb: np.ndarray, rgb) -> int:
+    """Index of the palette colour equal to, else closest to, *rgb* (CIELAB distance)."""
+    pal = np.asarray(palette_rgb, np.uint8)
+    exact = np.flatnonzero((pal == np.asarray(rgb, np.uint8)).all(1))
+    if len(exact):
+        return int(exact[0])
+    d = ((rgb_to_lab(pal) - rgb_to_lab(np.asarray(rgb, np.uint8))) ** 2).sum(1)
+    return int(np.argmin(d))
 
 
 def _brush_mask(shape, points: np.ndarray, radius: float) -> np.ndarray:
@@ -153,7 +183,11 @@ def apply_corrections(labels: np.ndarray, palette_lab: np.ndarray, palette_rgb: 
     skipped = []
     for c in corrections:
         n = len(pal)
-        if c.cls >= n or (c.op == "merge" and c.to >= n):
+        if c.ref:
+            c = _dataclass_replace(c, cls=_nearest(rgb, c.ref))
+        if c.to_ref:
+            c = _dataclass_replace(c, to=_nearest(rgb, c.to_ref))
+        if c.cls >= n or (c.op == "merge" and (c.to >= n or c.to == c.cls)):
             skipped.append(c)
             continue
         if c.op == "brush":

@@ -83,11 +83,15 @@ def use_preset(name: str) -> Edit:
     def apply(ws: Workspace) -> Workspace:
         kept = ws.recipe
         fresh = apply_preset(name)
-        # a preset changes how to trace, not where the textile is in the photo
-        cleanup = dataclasses.replace(fresh.cleanup, corners=kept.cleanup.corners,
-                                      crop=kept.cleanup.crop,
-                                      neutral_point=kept.cleanup.neutral_point)
-        return ws.with_(recipe=dataclasses.replace(fresh, cleanup=cleanup, load=kept.load,
+        # A preset changes how to trace, not where the textile is in the photo, its real
+        # size, the colours the user pinned, or the corrections painted on it.
+        c = kept.cleanup
+        cleanup = dataclasses.replace(fresh.cleanup, corners=c.corners, crop=c.crop,
+                                      neutral_point=c.neutral_point, rotate_deg=c.rotate_deg,
+                                      deskew=c.deskew, aspect=c.aspect)
+        segment = dataclasses.replace(fresh.segment, pinned=kept.segment.pinned)
+        return ws.with_(recipe=dataclasses.replace(fresh, cleanup=cleanup, segment=segment,
+                                                   load=kept.load, output=kept.output,
                                                    corrections=kept.corrections))
     apply_preset(name)  # unknown name -> ValueError now
     return Edit(name=f"preset {name}", apply=apply, what=("preset", name))
@@ -113,6 +117,13 @@ def pin_colour(hex_colour: str) -> Edit:
             changes["n_colors"] = len(pinned) + 1
         return ws.with_(recipe=ws.recipe.replace_stage("segment", **changes))
     return Edit(name=f"pin {hex_colour}", apply=apply, what=("pin", hex_colour))
+
+
+def unpin_colour(hex_colour: str) -> Edit:
+    def apply(ws: Workspace) -> Workspace:
+        pinned = tuple(p for p in ws.recipe.segment.pinned if p.lower() != hex_colour.lower())
+        return ws.with_(recipe=ws.recipe.replace_stage("segment", pinned=pinned))
+    return Edit(name=f"unpin {hex_colour}", apply=apply, what=("unpin", hex_colour))
 
 
 def set_metadata(**changes) -> Edit:

@@ -216,7 +216,7 @@ def test_closing_with_unsaved_changes_asks(qtbot, window, photo, boxes):
     assert w.close()
 
 
-def test_switching_language_rebuilds_the_window_in_russian(qtbot, tmp_path):
+def test_switching_language_rebuilds_the_window_in_russian(qtbot, tmp_path, boxes, photo):
     qm = REPO / "motifstudio" / "app" / "i18n" / "motifstudio_ru.qm"
     ts = qm.with_suffix(".ts")
     if not ts.exists():
@@ -236,6 +236,14 @@ def test_switching_language_rebuilds_the_window_in_russian(qtbot, tmp_path):
         assert wins and wins[-1] is not win
         russian = wins[-1].menuBar().actions()[0].text()
         assert russian != english and "Ф" in russian
+        # The new window works on the same controller; the old one is detached from it.
+        new = wins[-1]
+        open_and_wait(qtbot, new, photo)
+        new.palette_panel.colorCountChanged.emit(2)
+        wait_idle(qtbot, new)
+        assert len(new.controller.result.motif.palette) == 2
+        assert not boxes  # no "Something went wrong" from the old window
+        new.controller.undo_stack.setClean()
         for x in wins:
             x.autosaver.stop(clean=True)
             x.hide()

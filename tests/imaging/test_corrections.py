@@ -86,3 +86,26 @@ def test_corrections_round_trip_through_the_recipe():
     r = Recipe(corrections=cs)
     again = Recipe.from_dict(r.to_dict())
     assert again.corrections == cs and again == r
+
+
+def test_corrections_follow_the_colour_they_were_made_with():
+    lab = np.zeros((10, 30), np.uint8)
+    lab[:, 10:20] = 1
+    lab[:, 20:] = 2
+    rgb = np.array([[255, 255, 255], [160, 160, 160], [80, 80, 80]], np.uint8)
+    pal = rgb_to_lab(rgb)
+    # After merging white into light grey the swatches read (160, 80): "colour 2" is dark grey.
+    merge = Correction("merge", 0, to=1, ref=(255, 255, 255), to_ref=(160, 160, 160))
+    recolour = Correction("recolour", 1, rgb=(200, 0, 0), ref=(80, 80, 80))
+    out, _, got, _ = apply_corrections(lab, pal, rgb, [merge, recolour])
+    assert [tuple(c) for c in got] == [(160, 160, 160), (200, 0, 0)]
+    # A brush remembers its colour even when the palette is reordered (e.g. after pinning).
+    brush = Correction("brush", 2, points=((2.0, 5.0),), radius=1.0, ref=(80, 80, 80))
+    reordered = rgb[[2, 0, 1]]
+    out, _, _, _ = apply_corrections(lab, rgb_to_lab(reordered), reordered, [brush])
+    assert out[5, 2] == 0  # index 0 is the dark grey now
+
+
+def test_corrections_with_non_numeric_points_are_refused():
+    with pytest.raises(ValueError):
+        Correction("fill", 0, points=(None,)).check()

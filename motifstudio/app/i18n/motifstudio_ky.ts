@@ -39,6 +39,11 @@
     </message>
     <message>
         <location filename="../edit_text.py" line="53" />
+        <source>Unpin colour %1</source>
+        <translation>%1 түсүн бошотуу</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="55" />
         <source>Edit details</source>
         <translation>Маалыматты өзгөртүү</translation>
     </message>
@@ -47,9 +52,9 @@
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="54" />
-        <location filename="../main_window.py" line="369" />
-        <location filename="../main_window.py" line="734" />
-        <location filename="../main_window.py" line="739" />
+        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="777" />
+        <location filename="../main_window.py" line="782" />
         <source>Motif Studio</source>
         <translation>Motif Studio</translation>
     </message>
@@ -191,7 +196,7 @@
     <message>
         <location filename="../main_window.py" line="135" />
         <location filename="../main_window.py" line="186" />
-        <location filename="../main_window.py" line="368" />
+        <location filename="../main_window.py" line="397" />
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
@@ -241,265 +246,265 @@
         <translation>Негизги</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213" />
+        <location filename="../main_window.py" line="279" />
         <source>Cancelled</source>
         <translation>Жокко чыгарылды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236" />
+        <location filename="../main_window.py" line="237" />
         <source>Zoom %1%</source>
         <translation>Масштаб %1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="249" />
         <source>Change colour</source>
         <translation>Түстү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="253" />
         <source>Merge colours</source>
         <translation>Түстөрдү бириктирүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
+        <location filename="../main_window.py" line="255" />
         <source>Split colour</source>
         <translation>Түстү бөлүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="288" />
         <source>Open a photo of a motif</source>
         <translation>Оюмдун сүрөтүн ачуу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="289" />
         <source>Images (%1);;All files (*)</source>
         <translation>Сүрөттөр (%1);;Бардык файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="297" />
         <source>Open a project</source>
         <translation>Проектти ачуу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
-        <location filename="../main_window.py" line="339" />
+        <location filename="../main_window.py" line="298" />
+        <location filename="../main_window.py" line="368" />
         <source>Motif projects (*.motif)</source>
         <translation>Motif проекттери (*.motif)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="312" />
         <source>Opening %1…</source>
         <translation>%1 ачылууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328" />
-        <location filename="../main_window.py" line="344" />
+        <location filename="../main_window.py" line="357" />
+        <location filename="../main_window.py" line="373" />
         <source>Saving…</source>
         <translation>Сакталууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338" />
+        <location filename="../main_window.py" line="367" />
         <source>Save project</source>
         <translation>Проектти сактоо</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352" />
+        <location filename="../main_window.py" line="381" />
         <source>Export SVG</source>
         <translation>SVG экспорттоо</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353" />
+        <location filename="../main_window.py" line="382" />
         <source>SVG drawings (*.svg)</source>
         <translation>SVG чиймелери (*.svg)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359" />
+        <location filename="../main_window.py" line="388" />
         <source>Exporting…</source>
         <translation>Экспорттолууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="438" />
         <source>Unsaved changes</source>
         <translation>Сакталбаган өзгөртүүлөр</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="439" />
         <source>Save the changes to “%1” before closing it?</source>
         <translation>“%1” жабылардан мурун андагы өзгөртүүлөрдү сактайсызбы?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411" />
-        <location filename="../main_window.py" line="737" />
+        <location filename="../main_window.py" line="440" />
+        <location filename="../main_window.py" line="780" />
         <source>Untitled</source>
         <translation>Аталышсыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="471" />
+        <location filename="../main_window.py" line="510" />
         <source>Brush</source>
         <translation>Щётка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475" />
+        <location filename="../main_window.py" line="515" />
         <source>Fill</source>
         <translation>Толтуруу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498" />
+        <location filename="../main_window.py" line="539" />
         <source>No corners found</source>
         <translation>Бурчтар табылган жок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499" />
+        <location filename="../main_window.py" line="540" />
         <source>The textile does not stand out clearly from its background. Drag the four corners by hand instead.</source>
         <translation>Кездеме фондон даана бөлүнүп турбайт. Анын ордуна төрт бурчту колуңуз менен сүйрөп коюңуз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528" />
+        <location filename="../main_window.py" line="568" />
         <source>Region of colour %1 selected</source>
         <translation>%1 түсүнүн аймагы тандалды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="551" />
+        <location filename="../main_window.py" line="593" />
         <source>Recolour region</source>
         <translation>Аймактын түсүн өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571" />
+        <location filename="../main_window.py" line="614" />
         <source>Merge region</source>
         <translation>Аймакты бириктирүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="599" />
+        <location filename="../main_window.py" line="642" />
         <source>Drag the four corners onto the corners of the textile.</source>
         <translation>Төрт бурчту кездеменин бурчтарына сүйрөп коюңуз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="600" />
+        <location filename="../main_window.py" line="643" />
         <source>Drag the frame around the part to keep.</source>
         <translation>Алкакты калтыра турган бөлүктүн тегерегине сүйрөңүз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="601" />
+        <location filename="../main_window.py" line="644" />
         <source>Click something that should be white or grey.</source>
         <translation>Ак же сур болушу керек болгон жерди басыңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="602" />
+        <location filename="../main_window.py" line="645" />
         <source>Click a region to select it.</source>
         <translation>Тандоо үчүн аймакты басыңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="603" />
+        <location filename="../main_window.py" line="646" />
         <source>Paint over the regions to correct them.</source>
         <translation>Оңдоо үчүн аймактардын үстүнөн боёңуз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="604" />
+        <location filename="../main_window.py" line="647" />
         <source>Click a region to fill it with the chosen colour.</source>
         <translation>Аймакты тандалган түс менен толтуруу үчүн аны басыңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="625" />
+        <location filename="../main_window.py" line="668" />
         <source>x %1 mm  y %2 mm</source>
         <translation>x %1 мм  y %2 мм</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="628" />
+        <location filename="../main_window.py" line="671" />
         <source>x %1 px  y %2 px</source>
         <translation>x %1 пкс  y %2 пкс</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="648" />
+        <location filename="../main_window.py" line="691" />
         <source>, %1 lines</source>
         <translation>, %1 сызык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="649" />
+        <location filename="../main_window.py" line="692" />
         <source>%1 colours, %2 regions%3, %4 curve segments</source>
         <translation>%1 түс, %2 аймак%3, ийри сызыктын %4 бөлүгү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653" />
+        <location filename="../main_window.py" line="696" />
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 мм</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="656" />
+        <location filename="../main_window.py" line="699" />
         <source>%1 corrections no longer apply after the colours changed</source>
         <translation>Түстөр өзгөргөндүктөн, %1 оңдоо мындан ары колдонулбайт</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677" />
+        <location filename="../main_window.py" line="720" />
         <source>Saved %1</source>
         <translation>%1 сакталды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="679" />
+        <location filename="../main_window.py" line="722" />
         <source>Exported %1</source>
         <translation>%1 экспорттолду</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="700" />
+        <location filename="../main_window.py" line="743" />
         <source>Reading the photo…</source>
         <translation>Сүрөт окулууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="701" />
+        <location filename="../main_window.py" line="744" />
         <source>Reading the project…</source>
         <translation>Проект окулууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="702" />
+        <location filename="../main_window.py" line="745" />
         <source>Cleaning up…</source>
         <translation>Тазаланууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="703" />
+        <location filename="../main_window.py" line="746" />
         <source>Finding colours…</source>
         <translation>Түстөр изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="704" />
+        <location filename="../main_window.py" line="747" />
         <source>Tracing…</source>
         <translation>Векторго айлантылууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="705" />
+        <location filename="../main_window.py" line="748" />
         <source>Finding boundaries…</source>
         <translation>Чектер изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706" />
+        <location filename="../main_window.py" line="749" />
         <source>Fitting curves…</source>
         <translation>Ийри сызыктар түзүлүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="707" />
+        <location filename="../main_window.py" line="750" />
         <source>Checking the shapes…</source>
         <translation>Формалар текшерилүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="708" />
+        <location filename="../main_window.py" line="751" />
         <source>Finding the corners…</source>
         <translation>Бурчтар изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="709" />
+        <location filename="../main_window.py" line="752" />
         <source>Working…</source>
         <translation>Иштеп жатат…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="745" />
+        <location filename="../main_window.py" line="788" />
         <source>No recent projects</source>
         <translation>Акыркы проекттер жок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="761" />
+        <location filename="../main_window.py" line="804" />
         <source>About Motif Studio</source>
         <translation>Motif Studio жөнүндө</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="762" />
+        <location filename="../main_window.py" line="805" />
         <source>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Digitise, recolour and arrange traditional textile motifs: shyrdak, ala-kiyiz, suzani and ikat.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Салттуу кездеме оюмдарын санариптеңиз, түсүн өзгөртүңүз жана жайгаштырыңыз: шырдак, ала кийиз, сузана жана икат.&lt;/p&gt;&lt;p&gt;GNU General Public License (GNU жалпы коомдук лицензиясы) 3-версиясы же андан кийинки версиясы боюнча таратылуучу эркин программа.&lt;/p&gt;</translation>
     </message>
@@ -1936,12 +1941,12 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../main.py" line="68" />
+        <location filename="../main.py" line="71" />
         <source>File not found</source>
         <translation>Файл табылган жок</translation>
     </message>
     <message>
-        <location filename="../main.py" line="69" />
+        <location filename="../main.py" line="72" />
         <source>%1 does not exist.</source>
         <translation>%1 табылган жок.</translation>
     </message>

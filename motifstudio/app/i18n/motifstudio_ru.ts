@@ -39,6 +39,11 @@
     </message>
     <message>
         <location filename="../edit_text.py" line="53" />
+        <source>Unpin colour %1</source>
+        <translation>Открепить цвет %1</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="55" />
         <source>Edit details</source>
         <translation>Изменение сведений</translation>
     </message>
@@ -47,9 +52,9 @@
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="54" />
-        <location filename="../main_window.py" line="369" />
-        <location filename="../main_window.py" line="734" />
-        <location filename="../main_window.py" line="739" />
+        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="777" />
+        <location filename="../main_window.py" line="782" />
         <source>Motif Studio</source>
         <translation>Motif Studio</translation>
     </message>
@@ -191,7 +196,7 @@
     <message>
         <location filename="../main_window.py" line="135" />
         <location filename="../main_window.py" line="186" />
-        <location filename="../main_window.py" line="368" />
+        <location filename="../main_window.py" line="397" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -241,265 +246,265 @@
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213" />
+        <location filename="../main_window.py" line="279" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236" />
+        <location filename="../main_window.py" line="237" />
         <source>Zoom %1%</source>
         <translation>Масштаб %1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="249" />
         <source>Change colour</source>
         <translation>Изменение цвета</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="253" />
         <source>Merge colours</source>
         <translation>Объединение цветов</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
+        <location filename="../main_window.py" line="255" />
         <source>Split colour</source>
         <translation>Разделение цвета</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="288" />
         <source>Open a photo of a motif</source>
         <translation>Открыть фото узора</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="289" />
         <source>Images (%1);;All files (*)</source>
         <translation>Изображения (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="297" />
         <source>Open a project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
-        <location filename="../main_window.py" line="339" />
+        <location filename="../main_window.py" line="298" />
+        <location filename="../main_window.py" line="368" />
         <source>Motif projects (*.motif)</source>
         <translation>Проекты Motif Studio (*.motif)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="312" />
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328" />
-        <location filename="../main_window.py" line="344" />
+        <location filename="../main_window.py" line="357" />
+        <location filename="../main_window.py" line="373" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338" />
+        <location filename="../main_window.py" line="367" />
         <source>Save project</source>
         <translation>Сохранить проект</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352" />
+        <location filename="../main_window.py" line="381" />
         <source>Export SVG</source>
         <translation>Экспорт в SVG</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353" />
+        <location filename="../main_window.py" line="382" />
         <source>SVG drawings (*.svg)</source>
         <translation>Рисунки SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359" />
+        <location filename="../main_window.py" line="388" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="438" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="439" />
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411" />
-        <location filename="../main_window.py" line="737" />
+        <location filename="../main_window.py" line="440" />
+        <location filename="../main_window.py" line="780" />
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="471" />
+        <location filename="../main_window.py" line="510" />
         <source>Brush</source>
         <translation>Кисть</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475" />
+        <location filename="../main_window.py" line="515" />
         <source>Fill</source>
         <translation>Заливка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498" />
+        <location filename="../main_window.py" line="539" />
         <source>No corners found</source>
         <translation>Углы не найдены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499" />
+        <location filename="../main_window.py" line="540" />
         <source>The textile does not stand out clearly from its background. Drag the four corners by hand instead.</source>
         <translation>Изделие плохо отличается от фона. Перетащите четыре угла вручную.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528" />
+        <location filename="../main_window.py" line="568" />
         <source>Region of colour %1 selected</source>
         <translation>Выбрана область цвета %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="551" />
+        <location filename="../main_window.py" line="593" />
         <source>Recolour region</source>
         <translation>Перекраска области</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571" />
+        <location filename="../main_window.py" line="614" />
         <source>Merge region</source>
         <translation>Объединение области</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="599" />
+        <location filename="../main_window.py" line="642" />
         <source>Drag the four corners onto the corners of the textile.</source>
         <translation>Перетащите четыре угла на углы изделия.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="600" />
+        <location filename="../main_window.py" line="643" />
         <source>Drag the frame around the part to keep.</source>
         <translation>Перетащите рамку вокруг части, которую нужно оставить.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="601" />
+        <location filename="../main_window.py" line="644" />
         <source>Click something that should be white or grey.</source>
         <translation>Щёлкните по месту, которое должно быть белым или серым.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="602" />
+        <location filename="../main_window.py" line="645" />
         <source>Click a region to select it.</source>
         <translation>Щёлкните по области, чтобы выбрать её.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="603" />
+        <location filename="../main_window.py" line="646" />
         <source>Paint over the regions to correct them.</source>
         <translation>Закрасьте области, чтобы исправить их.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="604" />
+        <location filename="../main_window.py" line="647" />
         <source>Click a region to fill it with the chosen colour.</source>
         <translation>Щёлкните по области, чтобы залить её выбранным цветом.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="625" />
+        <location filename="../main_window.py" line="668" />
         <source>x %1 mm  y %2 mm</source>
         <translation>x %1 мм  y %2 мм</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="628" />
+        <location filename="../main_window.py" line="671" />
         <source>x %1 px  y %2 px</source>
         <translation>x %1 пкс  y %2 пкс</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="648" />
+        <location filename="../main_window.py" line="691" />
         <source>, %1 lines</source>
         <translation>, линий: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="649" />
+        <location filename="../main_window.py" line="692" />
         <source>%1 colours, %2 regions%3, %4 curve segments</source>
         <translation>Цветов: %1, областей: %2%3, сегментов кривых: %4</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653" />
+        <location filename="../main_window.py" line="696" />
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 мм</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="656" />
+        <location filename="../main_window.py" line="699" />
         <source>%1 corrections no longer apply after the colours changed</source>
         <translation>После смены цветов перестали действовать исправления: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677" />
+        <location filename="../main_window.py" line="720" />
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="679" />
+        <location filename="../main_window.py" line="722" />
         <source>Exported %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="700" />
+        <location filename="../main_window.py" line="743" />
         <source>Reading the photo…</source>
         <translation>Чтение фото…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="701" />
+        <location filename="../main_window.py" line="744" />
         <source>Reading the project…</source>
         <translation>Чтение проекта…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="702" />
+        <location filename="../main_window.py" line="745" />
         <source>Cleaning up…</source>
         <translation>Очистка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="703" />
+        <location filename="../main_window.py" line="746" />
         <source>Finding colours…</source>
         <translation>Поиск цветов…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="704" />
+        <location filename="../main_window.py" line="747" />
         <source>Tracing…</source>
         <translation>Векторизация…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="705" />
+        <location filename="../main_window.py" line="748" />
         <source>Finding boundaries…</source>
         <translation>Поиск границ…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706" />
+        <location filename="../main_window.py" line="749" />
         <source>Fitting curves…</source>
         <translation>Построение кривых…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="707" />
+        <location filename="../main_window.py" line="750" />
         <source>Checking the shapes…</source>
         <translation>Проверка фигур…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="708" />
+        <location filename="../main_window.py" line="751" />
         <source>Finding the corners…</source>
         <translation>Поиск углов…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="709" />
+        <location filename="../main_window.py" line="752" />
         <source>Working…</source>
         <translation>Обработка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="745" />
+        <location filename="../main_window.py" line="788" />
         <source>No recent projects</source>
         <translation>Нет недавних проектов</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="761" />
+        <location filename="../main_window.py" line="804" />
         <source>About Motif Studio</source>
         <translation>О программе Motif Studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="762" />
+        <location filename="../main_window.py" line="805" />
         <source>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Digitise, recolour and arrange traditional textile motifs: shyrdak, ala-kiyiz, suzani and ikat.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Оцифровка, перекраска и компоновка традиционных текстильных узоров: шырдак, ала-кийиз, сюзане и икат.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
@@ -1938,12 +1943,12 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../main.py" line="68" />
+        <location filename="../main.py" line="71" />
         <source>File not found</source>
         <translation>Файл не найден</translation>
     </message>
     <message>
-        <location filename="../main.py" line="69" />
+        <location filename="../main.py" line="72" />
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
     </message>

@@ -39,6 +39,11 @@
     </message>
     <message>
         <location filename="../edit_text.py" line="53" />
+        <source>Unpin colour %1</source>
+        <translation>%1 rangini boʻshatish</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="55" />
         <source>Edit details</source>
         <translation>Maʼlumotlarni tahrirlash</translation>
     </message>
@@ -47,9 +52,9 @@
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="54" />
-        <location filename="../main_window.py" line="369" />
-        <location filename="../main_window.py" line="734" />
-        <location filename="../main_window.py" line="739" />
+        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="777" />
+        <location filename="../main_window.py" line="782" />
         <source>Motif Studio</source>
         <translation>Motif Studio</translation>
     </message>
@@ -191,7 +196,7 @@
     <message>
         <location filename="../main_window.py" line="135" />
         <location filename="../main_window.py" line="186" />
-        <location filename="../main_window.py" line="368" />
+        <location filename="../main_window.py" line="397" />
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
@@ -241,265 +246,265 @@
         <translation>Asosiy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213" />
+        <location filename="../main_window.py" line="279" />
         <source>Cancelled</source>
         <translation>Bekor qilindi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236" />
+        <location filename="../main_window.py" line="237" />
         <source>Zoom %1%</source>
         <translation>Masshtab %1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="249" />
         <source>Change colour</source>
         <translation>Rangni oʻzgartirish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="253" />
         <source>Merge colours</source>
         <translation>Ranglarni birlashtirish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
+        <location filename="../main_window.py" line="255" />
         <source>Split colour</source>
         <translation>Rangni ajratish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="288" />
         <source>Open a photo of a motif</source>
         <translation>Naqsh suratini ochish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="289" />
         <source>Images (%1);;All files (*)</source>
         <translation>Rasmlar (%1);;Barcha fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="297" />
         <source>Open a project</source>
         <translation>Loyihani ochish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
-        <location filename="../main_window.py" line="339" />
+        <location filename="../main_window.py" line="298" />
+        <location filename="../main_window.py" line="368" />
         <source>Motif projects (*.motif)</source>
         <translation>Naqsh loyihalari (*.motif)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="312" />
         <source>Opening %1…</source>
         <translation>%1 ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328" />
-        <location filename="../main_window.py" line="344" />
+        <location filename="../main_window.py" line="357" />
+        <location filename="../main_window.py" line="373" />
         <source>Saving…</source>
         <translation>Saqlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338" />
+        <location filename="../main_window.py" line="367" />
         <source>Save project</source>
         <translation>Loyihani saqlash</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352" />
+        <location filename="../main_window.py" line="381" />
         <source>Export SVG</source>
         <translation>SVG sifatida eksport qilish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353" />
+        <location filename="../main_window.py" line="382" />
         <source>SVG drawings (*.svg)</source>
         <translation>SVG chizmalar (*.svg)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359" />
+        <location filename="../main_window.py" line="388" />
         <source>Exporting…</source>
         <translation>Eksport qilinmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="438" />
         <source>Unsaved changes</source>
         <translation>Saqlanmagan oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="439" />
         <source>Save the changes to “%1” before closing it?</source>
         <translation>“%1” yopilishidan oldin oʻzgarishlar saqlansinmi?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411" />
-        <location filename="../main_window.py" line="737" />
+        <location filename="../main_window.py" line="440" />
+        <location filename="../main_window.py" line="780" />
         <source>Untitled</source>
         <translation>Nomsiz</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="471" />
+        <location filename="../main_window.py" line="510" />
         <source>Brush</source>
         <translation>Moʻyqalam</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475" />
+        <location filename="../main_window.py" line="515" />
         <source>Fill</source>
         <translation>Toʻldirish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498" />
+        <location filename="../main_window.py" line="539" />
         <source>No corners found</source>
         <translation>Burchaklar topilmadi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499" />
+        <location filename="../main_window.py" line="540" />
         <source>The textile does not stand out clearly from its background. Drag the four corners by hand instead.</source>
         <translation>Mato fonidan aniq ajralib turmaydi. Toʻrt burchakni oʻzingiz qoʻlda surib joylang.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528" />
+        <location filename="../main_window.py" line="568" />
         <source>Region of colour %1 selected</source>
         <translation>Hudud tanlandi, rangi: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="551" />
+        <location filename="../main_window.py" line="593" />
         <source>Recolour region</source>
         <translation>Hududni qayta boʻyash</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571" />
+        <location filename="../main_window.py" line="614" />
         <source>Merge region</source>
         <translation>Hududni birlashtirish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="599" />
+        <location filename="../main_window.py" line="642" />
         <source>Drag the four corners onto the corners of the textile.</source>
         <translation>Toʻrt burchakni matoning burchaklariga surib qoʻying.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="600" />
+        <location filename="../main_window.py" line="643" />
         <source>Drag the frame around the part to keep.</source>
         <translation>Ramkani qoldiriladigan qism atrofiga surib qoʻying.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="601" />
+        <location filename="../main_window.py" line="644" />
         <source>Click something that should be white or grey.</source>
         <translation>Oq yoki kulrang boʻlishi kerak boʻlgan joyni bosing.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="602" />
+        <location filename="../main_window.py" line="645" />
         <source>Click a region to select it.</source>
         <translation>Hududni tanlash uchun ustiga bosing.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="603" />
+        <location filename="../main_window.py" line="646" />
         <source>Paint over the regions to correct them.</source>
         <translation>Hududlarni tuzatish uchun ustidan boʻyang.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="604" />
+        <location filename="../main_window.py" line="647" />
         <source>Click a region to fill it with the chosen colour.</source>
         <translation>Hududni tanlangan rang bilan toʻldirish uchun ustiga bosing.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="625" />
+        <location filename="../main_window.py" line="668" />
         <source>x %1 mm  y %2 mm</source>
         <translation>x %1 mm  y %2 mm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="628" />
+        <location filename="../main_window.py" line="671" />
         <source>x %1 px  y %2 px</source>
         <translation>x %1 px  y %2 px</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="648" />
+        <location filename="../main_window.py" line="691" />
         <source>, %1 lines</source>
         <translation>, %1 ta chiziq</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="649" />
+        <location filename="../main_window.py" line="692" />
         <source>%1 colours, %2 regions%3, %4 curve segments</source>
         <translation>%1 ta rang, %2 ta hudud%3, %4 ta egri chiziq boʻlagi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653" />
+        <location filename="../main_window.py" line="696" />
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="656" />
+        <location filename="../main_window.py" line="699" />
         <source>%1 corrections no longer apply after the colours changed</source>
         <translation>Ranglar oʻzgargani uchun %1 ta tuzatish endi qoʻllanmaydi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677" />
+        <location filename="../main_window.py" line="720" />
         <source>Saved %1</source>
         <translation>%1 saqlandi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="679" />
+        <location filename="../main_window.py" line="722" />
         <source>Exported %1</source>
         <translation>%1 eksport qilindi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="700" />
+        <location filename="../main_window.py" line="743" />
         <source>Reading the photo…</source>
         <translation>Surat oʻqilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="701" />
+        <location filename="../main_window.py" line="744" />
         <source>Reading the project…</source>
         <translation>Loyiha oʻqilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="702" />
+        <location filename="../main_window.py" line="745" />
         <source>Cleaning up…</source>
         <translation>Tozalanmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="703" />
+        <location filename="../main_window.py" line="746" />
         <source>Finding colours…</source>
         <translation>Ranglar aniqlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="704" />
+        <location filename="../main_window.py" line="747" />
         <source>Tracing…</source>
         <translation>Vektorga oʻtkazilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="705" />
+        <location filename="../main_window.py" line="748" />
         <source>Finding boundaries…</source>
         <translation>Chegaralar aniqlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706" />
+        <location filename="../main_window.py" line="749" />
         <source>Fitting curves…</source>
         <translation>Egri chiziqlar moslashtirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="707" />
+        <location filename="../main_window.py" line="750" />
         <source>Checking the shapes…</source>
         <translation>Shakllar tekshirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="708" />
+        <location filename="../main_window.py" line="751" />
         <source>Finding the corners…</source>
         <translation>Burchaklar qidirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="709" />
+        <location filename="../main_window.py" line="752" />
         <source>Working…</source>
         <translation>Bajarilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="745" />
+        <location filename="../main_window.py" line="788" />
         <source>No recent projects</source>
         <translation>Soʻnggi loyihalar yoʻq</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="761" />
+        <location filename="../main_window.py" line="804" />
         <source>About Motif Studio</source>
         <translation>Motif Studio haqida</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="762" />
+        <location filename="../main_window.py" line="805" />
         <source>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Digitise, recolour and arrange traditional textile motifs: shyrdak, ala-kiyiz, suzani and ikat.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Anʼanaviy toʻqimachilik naqshlarini raqamlashtiring, qayta boʻyang va joylashtiring: shirdak, ala-kiyiz, soʻzana va abr (ikat).&lt;/p&gt;&lt;p&gt;GNU General Public License (3-versiya yoki undan keyingi) asosida tarqatiladigan erkin dasturiy taʼminot.&lt;/p&gt;</translation>
     </message>
@@ -1936,12 +1941,12 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../main.py" line="68" />
+        <location filename="../main.py" line="71" />
         <source>File not found</source>
         <translation>Fayl topilmadi</translation>
     </message>
     <message>
-        <location filename="../main.py" line="69" />
+        <location filename="../main.py" line="72" />
         <source>%1 does not exist.</source>
         <translation>%1 mavjud emas.</translation>
     </message>
