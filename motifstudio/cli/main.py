@@ -1,4 +1,4 @@
-"""`motifstudio` command line: trace, info, presets (and the GUI launcher)."""
+"""`motifstudio` command line: trace, palette, info, presets (and the GUI launcher)."""
 from __future__ import annotations
 
 import argparse
@@ -7,6 +7,7 @@ import os
 import sys
 
 from .. import __version__
+from . import palette_cmd
 from ..core.progress import Cancelled
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -35,6 +36,8 @@ def _build_parser() -> argparse.ArgumentParser:
     t.add_argument("--title", default="", help="title of the motif (default: the file name)")
     t.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     add_recipe_flags(t)
+
+    palette_cmd.add_parser(sub)
 
     i = sub.add_parser("info", help="describe an image or a .motif project")
     i.add_argument("file")
@@ -124,7 +127,8 @@ def main(argv=None) -> int:
     if not args.command:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    handlers = {"trace": _cmd_trace, "info": _cmd_info, "presets": _cmd_presets, "gui": _cmd_gui}
+    handlers = {"trace": _cmd_trace, "palette": palette_cmd.run,
+                "info": _cmd_info, "presets": _cmd_presets, "gui": _cmd_gui}
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:
