@@ -36,6 +36,7 @@ from motifstudio.app.preferences import LANGUAGE_NAMES, MAX_RECENT, Preferences,
 from motifstudio.app.recovery import (Autosaver, RecoveryDialog, RecoveryItem, discard,
                                       find_recoverable, offer_recovery, pid_is_running)
 from motifstudio.app.start_page import StartPage, list_samples, load_thumbnail, sample_title
+from planar_maps import two_rectangles
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -68,24 +69,6 @@ def raised(exc: BaseException) -> BaseException:
         return caught
 
 
-def two_rectangles() -> PlanarMap:
-    pts = np.array([[2, 0], [2, 2],
-                    [2, 2], [0, 2], [0, 0], [2, 0],
-                    [2, 0], [4, 0], [4, 0.5], [4, 1.5], [4, 2], [2, 2]], dtype=np.float64)
-    pm = PlanarMap(
-        width=4.0, height=2.0, pts=pts,
-        pt_off=np.array([0, 2, 6, 12], dtype=np.int64),
-        ops=np.array([LINE, LINE, LINE, LINE, LINE, CUBIC, LINE], dtype=np.uint8),
-        seg_off=np.array([0, 1, 4, 7], dtype=np.int64),
-        left=np.array([1, OUTSIDE, OUTSIDE], dtype=np.int32),
-        right=np.array([0, 0, 1], dtype=np.int32),
-        face_colour=np.array([0, 1], dtype=np.int32),
-        loop_off=np.array([0, 1, 2], dtype=np.int64),
-        dart_off=np.array([0, 2, 4], dtype=np.int64),
-        darts=np.array([1, 0, 2, ~0], dtype=np.int64),
-    )
-    pm.check()
-    return pm
 
 
 def make_motif(title: str = "Кочкор мүйүз") -> Motif:

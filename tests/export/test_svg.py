@@ -13,6 +13,7 @@ from motifstudio.core.document import Metadata, Motif, Palette, SourceRef, Swatc
 from motifstudio.core.planar import CUBIC, LINE, OUTSIDE, PlanarMap
 from motifstudio.core.rasterise import rasterise_faces
 from motifstudio.export.svg import SvgOptions, svg_bytes, write_svg
+from planar_maps import build_map
 
 SVG = "{http://www.w3.org/2000/svg}"
 INK = "{http://www.inkscape.org/namespaces/inkscape}"
@@ -20,31 +21,6 @@ K = 0.5522847498
 LUMA = np.array([0.2126, 0.7152, 0.0722])
 
 
-def build_map(width, height, edges, faces, colours):
-    """PlanarMap from ``edges = [(points, "LC.."), ...]`` and ``faces = [[loop, ...], ...]``."""
-    pts, pt_off, ops, seg_off = [], [0], [], [0]
-    for p, kinds in edges:
-        pts.extend(p)
-        pt_off.append(len(pts))
-        ops.extend(CUBIC if k == "C" else LINE for k in kinds)
-        seg_off.append(len(ops))
-    left = np.full(len(edges), OUTSIDE, np.int32)
-    right = np.full(len(edges), OUTSIDE, np.int32)
-    loop_off, dart_off, darts = [0], [0], []
-    for f, loops in enumerate(faces):
-        for loop in loops:
-            for d in loop:
-                (left if d >= 0 else right)[d if d >= 0 else ~d] = f
-            darts.extend(loop)
-            dart_off.append(len(darts))
-        loop_off.append(len(dart_off) - 1)
-    i64 = lambda a: np.asarray(a, dtype=np.int64)
-    pm = PlanarMap(width=width, height=height, pts=np.asarray(pts, float).reshape(-1, 2),
-                   pt_off=i64(pt_off), ops=np.asarray(ops, np.uint8), seg_off=i64(seg_off),
-                   left=left, right=right, face_colour=np.asarray(colours, np.int32),
-                   loop_off=i64(loop_off), dart_off=i64(dart_off), darts=i64(darts))
-    pm.check()
-    return pm
 
 
 RED, BLUE, CREAM = (150, 20, 30), (20, 40, 140), (240, 225, 190)

@@ -20,36 +20,12 @@ from motifstudio.imaging.params import Recipe
 from motifstudio.project import motif_file
 from motifstudio.project.motif_file import (MIGRATIONS, SCHEMA_VERSION, ProjectError, load_motif,
                                             read_project_info, save_motif)
+from planar_maps import two_rectangles
 
 ORIGINAL = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8  # stands in for a scan; never decoded
 
 
 # ------------------------------------------------------------------ fixtures
-def two_rectangles() -> PlanarMap:
-    """A 4x2 frame split at x=2 into two faces sharing edge 0.
-
-    e0: (2,0)->(2,2), the shared edge; face 1 on its left, face 0 on its right.
-    e1: (2,2)->(0,2)->(0,0)->(2,0), the outer boundary of face 0.
-    e2: (2,0)->(4,0) ~cubic~ (4,2)->(2,2), the outer boundary of face 1.
-    Face 0 = [e1, e0]; face 1 = [e2, ~e0].
-    """
-    pts = np.array([[2, 0], [2, 2],
-                    [2, 2], [0, 2], [0, 0], [2, 0],
-                    [2, 0], [4, 0], [4, 0.5], [4, 1.5], [4, 2], [2, 2]], dtype=np.float64)
-    pm = PlanarMap(
-        width=4.0, height=2.0, pts=pts,
-        pt_off=np.array([0, 2, 6, 12], dtype=np.int64),
-        ops=np.array([LINE, LINE, LINE, LINE, LINE, CUBIC, LINE], dtype=np.uint8),
-        seg_off=np.array([0, 1, 4, 7], dtype=np.int64),
-        left=np.array([1, OUTSIDE, OUTSIDE], dtype=np.int32),
-        right=np.array([0, 0, 1], dtype=np.int32),
-        face_colour=np.array([0, 1], dtype=np.int32),
-        loop_off=np.array([0, 1, 2], dtype=np.int64),
-        dart_off=np.array([0, 2, 4], dtype=np.int64),
-        darts=np.array([1, 0, 2, ~0], dtype=np.int64),
-    )
-    pm.check()
-    return pm
 
 
 def make_motif(original: bytes = ORIGINAL, *, with_source: bool = True) -> Motif:
