@@ -367,13 +367,15 @@ def _region(region) -> tuple:
 
 def wallpaper_instances(group: str, a: float, b: Optional[float] = None,
                         region: Optional[Sequence[float]] = None, *,
-                        angle: Optional[float] = None, offset: float = 0.5) -> np.ndarray:
+                        angle: Optional[float] = None, offset: float = 0.5,
+                        return_index: bool = False):
     """All placed copies ``T(i a_vec + j b_vec) @ G_k`` whose image of the
     unit cell overlaps ``region = (x0, y0, x1, y1)`` (mm), as ``(K, 3, 3)``.
 
     For ``"centred"`` the single copy is the translation that centres the
     ``a x b`` cell on the region.  Order: by row ``j``, then column ``i``,
-    then cell transform ``k``.
+    then cell transform ``k``.  With ``return_index`` the result is
+    ``(copies, (i, j, k))`` with the three integer arrays of each copy.
     """
     if region is None:
         raise ValueError("region=(x0, y0, x1, y1) is required")
@@ -381,7 +383,11 @@ def wallpaper_instances(group: str, a: float, b: Optional[float] = None,
     cell = wallpaper_cell(group, a, b, angle, offset=offset)
     if not cell.periodic:
         w, h = cell.a_vec[0], cell.b_vec[1]
-        return translation((x0 + x1 - w) / 2.0, (y0 + y1 - h) / 2.0)[None]
+        one = translation((x0 + x1 - w) / 2.0, (y0 + y1 - h) / 2.0)[None]
+        if return_index:
+            zero = np.zeros(1, int)
+            return one, (zero, zero, zero)
+        return one
 
     G = cell.transforms                                  # (N,3,3)
     basis = cell.basis
@@ -420,6 +426,8 @@ def wallpaper_instances(group: str, a: float, b: Optional[float] = None,
     ci, nk = np.nonzero(keep)
     out = G[nk].copy()
     out[:, :2, 2] += shifts[ci]
+    if return_index:
+        return out, (ii.ravel()[ci], jj.ravel()[ci], nk)
     return out
 
 

@@ -17,6 +17,7 @@ import os
 from dataclasses import dataclass
 from typing import Callable, Optional
 
+from .design_svg import DesignSvgOptions, write_design_svg, write_tile_svg
 from .svg import SvgOptions, write_svg
 
 __all__ = ["Writer", "register", "writers", "writer_for"]
@@ -39,12 +40,17 @@ class Writer:
         ``func(design, dest, options=None)``.
     options_type : type or None
         The options dataclass *func* accepts.
+    takes : str
+        ``"motif"`` (a traced :class:`~motifstudio.core.document.Motif`) or
+        ``"design"`` (a :class:`~motifstudio.design.spec.Design`: the motif in
+        its final colours, arranged).
     """
     name: str
     extensions: tuple
     description: str
     func: Callable
     options_type: Optional[type] = None
+    takes: str = "motif"
 
     def __post_init__(self):
         if not self.name or self.name != self.name.lower() or self.name.startswith("."):
@@ -54,6 +60,8 @@ class Writer:
             raise ValueError(f"writer {self.name}: extensions must be lower case and start "
                              f"with '.', got {self.extensions!r}")
         object.__setattr__(self, "extensions", exts)
+        if self.takes not in ("motif", "design"):
+            raise ValueError(f"writer {self.name}: takes must be 'motif' or 'design'")
 
 
 _WRITERS: dict[str, Writer] = {}
@@ -63,22 +71,19 @@ def register(writer: Writer) -> Writer:
     """Add *writer* to the registry and return the registered writer.
 
     Registering an equal writer again (e.g. a module imported twice) is a no-op.
+    Several writers may share an extension (the whole design and its tile are
+    both SVG); a path then finds the first one registered.
 
     Raises
     ------
     ValueError
-        If another writer already has its name or one of its extensions.
+        If another writer already has its name.
     """
     old = _WRITERS.get(writer.name)
     if old is not None:
         if old == writer:
             return old
         raise ValueError(f"a different writer named {writer.name!r} is already registered")
-    for other in _WRITERS.values():
-        clash = set(other.extensions) & set(writer.extensions)
-        if clash:
-            raise ValueError(f"writer {writer.name!r}: extension {sorted(clash)[0]} already "
-                             f"belongs to {other.name!r}")
     _WRITERS[writer.name] = writer
     return writer
 
@@ -92,8 +97,10 @@ def _known() -> str:
     return ", ".join(f"{w.name} ({' '.join(w.extensions)})" for w in _WRITERS.values()) or "none"
 
 
-def writer_for(name_or_path) -> Writer:
+def writer_for(name_or_path, *, takes: Optional[str] = None) -> Writer:
     """The writer for a format name (``"svg"``) or a file path / extension (``"a.svg"``).
+
+    *takes* limits a path look-up to writers of motifs or of designs.
 
     Raises
     ------
@@ -106,10 +113,14 @@ def writer_for(name_or_path) -> Writer:
         return _WRITERS[key]
     ext = os.path.splitext(key)[1] or (key if key.startswith(".") else "")
     for w in _WRITERS.values():
-        if ext and ext in w.extensions:
+        if ext and ext in w.extensions and (takes is None or w.takes == takes):
             return w
     raise ValueError(f"no export format for {text!r}; known formats: {_known()}")
 
 
 register(Writer("svg", (".svg",), "Scalable Vector Graphics, one Inkscape layer per colour",
                 write_svg, SvgOptions))
+register(Writer("design-svg", (".svg",), "The whole design (repeat, medallion or rug) as SVG "
+                "at its real size", write_design_svg, DesignSvgOptions, takes="design"))
+register(Writer("tile-svg", (".svg",), "One seamless tile of the repeat as SVG",
+                write_tile_svg, DesignSvgOptions, takes="design"))

@@ -36,8 +36,13 @@ def test_register_and_clashes(isolated):
     assert register(Writer("pdf", (".pdf",), "Portable Document Format", write_x)) is w
     with pytest.raises(ValueError, match="already registered"):
         register(Writer("pdf", (".pdf",), "another", write_x))
-    with pytest.raises(ValueError, match=r"\.svg already belongs to 'svg'"):
-        register(Writer("svg2", (".svg",), "clash", write_x))
+    # a shared extension is allowed: a path finds the first writer, *takes* narrows it
+    w2 = register(Writer("svg2", (".svg",), "another svg", write_x, takes="design"))
+    assert writer_for("a.svg").name == "svg"
+    assert writer_for("a.svg", takes="design") in (w2, writer_for("design-svg"))
+    assert writer_for("svg2") is w2
+    with pytest.raises(ValueError, match="takes"):
+        Writer("x", (".x",), "", write_x, takes="image")
 
 
 def test_writer_validation():
