@@ -58,6 +58,7 @@ class WorkspaceController(QObject):
     dirtyChanged = Signal(bool)
     pathChanged = Signal(str)
     taskFinished = Signal(str, str)      # kind ("save", "export"), path
+    designChanged = Signal()             # the Design step's choices changed (no re-trace)
 
     def __init__(self, jobs, parent=None, *, renderer: Optional[Callable] = None):
         super().__init__(parent)
@@ -101,8 +102,10 @@ class WorkspaceController(QObject):
         self.workspace = ws
         self.workspaceChanged.emit()
         if old is not None and old.source is ws.source and old.recipe == ws.recipe:
-            # metadata only: no new tracing needed
-            if self.result is not None:
+            # metadata or design only: no new tracing needed
+            if old.design != ws.design:
+                self.designChanged.emit()
+            if self.result is not None and old.metadata != ws.metadata:
                 self._accept_result(_with_metadata(self.result, ws))
             return
         self._schedule_preview()
@@ -158,15 +161,15 @@ class WorkspaceController(QObject):
         self._submit(job, lambda ws: self._start(ws, None))
 
     def open_project(self, path: str) -> None:
-        from ..project.motif_file import load_motif
+        from ..project.motif_file import load_project
 
         def job(progress, cancel):
             progress(0.0, "reading the project")
-            motif, original = load_motif(path)
+            motif, original, design = load_project(path)
             if original is None:
                 raise ValueError(f"{os.path.basename(path)} has no original photo inside; it "
                                  "cannot be edited, only exported")
-            return wsmod.from_motif(motif, original)
+            return wsmod.from_motif(motif, original, design)
         self._submit(job, lambda ws: self._start(ws, path))
 
     def open_workspace(self, ws: Workspace, path: Optional[str] = None) -> None:
@@ -211,7 +214,7 @@ class WorkspaceController(QObject):
         state = self.workspace
 
         def write(d: Digitised) -> None:
-            save_motif(path, d.motif, d.loaded.original)
+            save_motif(path, d.motif, d.loaded.original, design=state.design)
 
         def done(r) -> None:
             self._accept_result(*r)
@@ -223,9 +226,18 @@ class WorkspaceController(QObject):
         self._submit(self._full_result_job(write), done)
 
     def export(self, path: str, writer) -> None:
-        """Write an export through a registry writer (full quality) in the worker."""
+        """Write an export through a registry writer (full quality) in the worker.
+
+        A design writer gets the traced motif recoloured and arranged by the
+        current Design step."""
+        spec = self.workspace.design
+
         def write(d: Digitised) -> None:
-            writer.func(d.motif, path, None)
+            if writer.takes == "design":
+                from ..design.spec import build_design
+                writer.func(build_design(d.motif, spec), path, None)
+            else:
+                writer.func(d.motif, path, None)
 
         def done(r) -> None:
             self._accept_result(*r)
@@ -233,13 +245,15 @@ class WorkspaceController(QObject):
         self._submit(self._full_result_job(write), done)
 
     def snapshot(self):
-        """(motif, original bytes) of the latest result with the current metadata, for autosave."""
+        """(motif, original bytes, design) of the latest result with the current metadata,
+        for autosave."""
         if self.result is None or self.workspace is None:
             return None
         d = _with_metadata(self.result, self.workspace)
         # Recovery re-traces from the recipe, so store the latest one even when the
         # preview has not caught up with it yet.
-        return d.motif.replace(recipe=self.workspace.recipe.to_dict()), d.loaded.original
+        return (d.motif.replace(recipe=self.workspace.recipe.to_dict()), d.loaded.original,
+                self.workspace.design)
 
     # ------------------------------------------------------------ job results
     def _on_job_finished(self, result) -> None:

@@ -324,12 +324,12 @@ class MainWindow(QMainWindow):
 
     def open_recovered(self, item) -> None:
         """Reopen work saved by the autosaver before a crash; it stays unsaved until saved."""
-        from ..project.motif_file import load_motif
+        from ..project.motif_file import load_project
         try:
-            motif, original = load_motif(item.path)
+            motif, original, design = load_project(item.path)
             if original is None:
                 raise ValueError("the recovered copy has no original photo inside")
-            ws = wsmod.from_motif(motif, original)
+            ws = wsmod.from_motif(motif, original, design)
         except (ValueError, OSError) as exc:
             show_error(self, *describe_exception(exc))
             return

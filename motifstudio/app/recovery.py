@@ -27,7 +27,7 @@ Wiring in a window (the autosaver starts itself)::
     def closeEvent(self, event):            # after the user saved or discarded
         self.autosaver.stop(clean=True)
 
-``snapshot()`` returns ``(motif, original_bytes)`` or ``None`` (nothing to
+``snapshot()`` returns ``(motif, original_bytes)`` or ``(motif, original_bytes, design)`` or ``None`` (nothing to
 save); ``is_dirty()`` says whether there are unsaved changes (alternatively
 call :meth:`Autosaver.set_dirty` / :meth:`Autosaver.mark_dirty`, e.g. from
 ``QUndoStack.cleanChanged`` / ``indexChanged``).
@@ -183,16 +183,23 @@ def _title_of(motif: Motif, project_path: Optional[str]) -> str:
     return ""
 
 
-def _same_snapshot(a: tuple[Motif, Optional[bytes]], b: tuple[Motif, Optional[bytes]]) -> bool:
+def _same_snapshot(a: tuple, b: tuple) -> bool:
     """Whether two snapshots hold the same document (arrays compared by identity: the
     document is immutable, so an edit makes new ones)."""
-    (ma, oa), (mb, ob) = a, b
+    (ma, oa, da), (mb, ob, db) = _triple(a), _triple(b)
+    if da != db:
+        return False
     if ma is mb:
         return oa is ob or oa == ob
     return (ma.planar_map is mb.planar_map and ma.strokes == mb.strokes
             and ma.palette == mb.palette and ma.metadata == mb.metadata
             and ma.recipe == mb.recipe and tuple(ma.size_mm) == tuple(mb.size_mm)
             and ma.source == mb.source and (oa is ob or oa == ob))
+
+
+def _triple(snap: tuple) -> tuple:
+    """(motif, original, design) of a snapshot; the design is optional."""
+    return (snap[0], snap[1], snap[2] if len(snap) > 2 else None)
 
 
 # ------------------------------------------------------------------ the autosaver
@@ -371,15 +378,15 @@ class Autosaver(QObject):
             snap = self._snapshot()
             if snap is None:
                 return False
-            motif, original = snap
+            motif, original, design = _triple(snap)
             if skip_unchanged and self._last is not None and \
-                    _same_snapshot(self._last, (motif, original)):
+                    _same_snapshot(self._last, snap):
                 return False
             self._dir.mkdir(parents=True, exist_ok=True)
             if original is None and motif.source is not None:
                 log.warning("autosave: the original image bytes were not given; saving without")
             save_motif(self.motif_path, motif, original,
-                       allow_missing_original=original is None)
+                       allow_missing_original=original is None, design=design)
             self._title = _title_of(motif, self._project_path)
             self._last_saved = time.time()
             self._write_marker(strict=True)
@@ -395,7 +402,7 @@ class Autosaver(QObject):
             log.info("autosave works again")
         self._failing = False
         self._pending = False
-        self._last = (motif, original)
+        self._last = (motif, original, design)
         log.info("autosaved to %s", self.motif_path)
         self.saved.emit(os.fspath(self.motif_path))
         return True

@@ -7,7 +7,7 @@ import os
 import sys
 
 from .. import __version__
-from . import palette_cmd
+from . import layout_cmd, palette_cmd
 from ..core.progress import Cancelled
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -38,6 +38,7 @@ def _build_parser() -> argparse.ArgumentParser:
     add_recipe_flags(t)
 
     palette_cmd.add_parser(sub)
+    layout_cmd.add_parser(sub)
 
     i = sub.add_parser("info", help="describe an image or a .motif project")
     i.add_argument("file")
@@ -127,7 +128,7 @@ def main(argv=None) -> int:
     if not args.command:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    handlers = {"trace": _cmd_trace, "palette": palette_cmd.run,
+    handlers = {"trace": _cmd_trace, "palette": palette_cmd.run, "layout": layout_cmd.run,
                 "info": _cmd_info, "presets": _cmd_presets, "gui": _cmd_gui}
     try:
         return handlers[args.command](args)

@@ -45,6 +45,7 @@ from ..core.atomic import atomic_writer
 from ..core.colour import hex_to_rgb8
 from ..core.document import Motif, Swatch
 from ..core.planar import PlanarMap
+from ..design.spec import DesignSpec
 from ..imaging.params import Recipe
 from .codec import (expect_int, expect_list, expect_mapping, expect_str, metadata_from_dict,
                     metadata_to_dict, palette_from_dict, palette_to_dict, size_from_list,
@@ -65,7 +66,8 @@ _JSON_MEMBER = "motif.json"
 _ORIGINAL_DIR = "original/"
 
 _REQUIRED = ("schema_version", "recipe", "palette", "size_mm", "planar_map")
-_OPTIONAL = ("app", "created", "saved", "source", "original_member", "metadata", "strokes")
+_OPTIONAL = ("app", "created", "saved", "source", "original_member", "metadata", "strokes",
+             "design")
 
 
 class ProjectError(ValueError):
@@ -151,7 +153,8 @@ def migrate(doc: dict, version: int) -> dict:
 # ================================================================== saving
 def save_motif(path: PathLike, motif: Motif, original: Optional[bytes], *,
                created: Union[str, datetime, None] = None,
-               allow_missing_original: bool = False) -> None:
+               allow_missing_original: bool = False,
+               design: Optional[DesignSpec] = None) -> None:
     """Save *motif* and its untouched *original* to a ``.motif`` project, atomically.
 
     Parameters
@@ -170,6 +173,8 @@ def save_motif(path: PathLike, motif: Motif, original: Optional[bytes], *,
         Save a motif that has a source without its bytes.  Off by default so
         a caller that forgets the original cannot silently drop it from an
         archive.
+    design : DesignSpec, optional
+        The Design step's choices (colours and layout), saved as ``design``.
 
     Raises
     ------
@@ -197,6 +202,9 @@ def save_motif(path: PathLike, motif: Motif, original: Optional[bytes], *,
         created = _normalise_time(created)
         member = _original_member(motif.source.filename) if original is not None else None
         doc = _encode(motif, member=member, created=created, saved=saved)
+        if design is not None:
+            design.check()
+            doc["design"] = design.to_dict()
         payload = json.dumps(doc, ensure_ascii=False, allow_nan=False,
                              separators=(",", ":")).encode("utf-8")
     except (ValueError, TypeError) as exc:
@@ -325,7 +333,13 @@ def _existing_created(path: PathLike) -> Optional[str]:
 
 # ================================================================== loading
 def load_motif(path: PathLike) -> tuple[Motif, Optional[bytes]]:
-    """Load a ``.motif`` project, upgrading older formats.
+    """Load a ``.motif`` project, upgrading older formats (see :func:`load_project`)."""
+    motif, original, _ = load_project(path)
+    return motif, original
+
+
+def load_project(path: PathLike) -> tuple[Motif, Optional[bytes], DesignSpec]:
+    """Load a ``.motif`` project with its design choices, upgrading older formats.
 
     Parameters
     ----------
@@ -339,6 +353,8 @@ def load_motif(path: PathLike) -> tuple[Motif, Optional[bytes]]:
     original : bytes or None
         The original image's bytes, verified against ``motif.source.sha256``;
         ``None`` if the project holds no original.
+    design : DesignSpec
+        The saved colours and layout (the default for a project saved without).
 
     Raises
     ------
@@ -365,7 +381,14 @@ def load_motif(path: PathLike) -> tuple[Motif, Optional[bytes]]:
                     or len(original) != src.size_bytes):
                 raise ProjectError(f"the original image inside {name} is damaged (checksum mismatch)",
                                    name)
-    return motif, original
+    design = DesignSpec()
+    if doc.get("design") is not None:
+        try:
+            design = DesignSpec.from_dict(doc["design"])
+        except ValueError as exc:
+            raise ProjectError(f"{name} is damaged: its design settings are invalid ({exc})",
+                               name) from None
+    return motif, original, design
 
 
 def read_project_info(path: PathLike) -> dict:

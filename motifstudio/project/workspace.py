@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from ..core.document import Metadata, Motif
+from ..design.layout import Border, Layout
+from ..design.spec import ColourPlan, DesignSpec
 from ..imaging.corrections import Correction
 from ..imaging.load import LoadedImage, load_image
 from ..imaging.params import Recipe
@@ -26,13 +28,15 @@ class Workspace:
     source: LoadedImage
     recipe: Recipe = field(default_factory=Recipe)
     metadata: Metadata = field(default_factory=Metadata)
+    #: the Design step: colours and layout (applied to the traced motif)
+    design: DesignSpec = field(default_factory=DesignSpec)
 
     def with_(self, **changes) -> "Workspace":
         return dataclasses.replace(self, **changes)
 
     def same_state(self, other: "Workspace") -> bool:
         return (self.source is other.source and self.recipe == other.recipe
-                and self.metadata == other.metadata)
+                and self.metadata == other.metadata and self.design == other.design)
 
 
 @dataclass(frozen=True)
@@ -58,12 +62,13 @@ def open_image(path_or_bytes, *, name: Optional[str] = None, recipe: Optional[Re
     return Workspace(source=loaded, recipe=recipe, metadata=Metadata(title=title))
 
 
-def from_motif(motif: Motif, original: bytes) -> Workspace:
-    """The workspace of a saved project: its original, recipe and metadata."""
+def from_motif(motif: Motif, original: bytes, design: Optional[DesignSpec] = None) -> Workspace:
+    """The workspace of a saved project: its original, recipe, metadata and design."""
     recipe = Recipe.from_dict(motif.recipe)
     name = motif.source.filename if motif.source else None
     loaded = load_image(original, name=name, max_pixels=recipe.load.max_pixels)
-    return Workspace(source=loaded, recipe=recipe, metadata=motif.metadata)
+    return Workspace(source=loaded, recipe=recipe, metadata=motif.metadata,
+                     design=design or DesignSpec())
 
 
 # ---------------------------------------------------------------- edits
@@ -106,6 +111,20 @@ def add_correction(c: Correction, label: str = "") -> Edit:
     return Edit(name=label or c.op, apply=apply, what=("correction", c.op))
 
 
+def symmetrise(name: str, centre) -> Edit:
+    """Restore the symmetry *name* about *centre* (x, y in frame pixels), as a correction.
+
+    The repair is replayed from the recipe; undoing the edit removes it.
+    """
+    try:
+        centre = tuple(float(v) for v in centre)
+    except (TypeError, ValueError):
+        raise ValueError(f"symmetrise: centre must be two numbers (x, y), got {centre!r}") from None
+    edit = add_correction(Correction("symmetrise", 0, group=name, centre=centre),
+                          f"symmetrise {name}")
+    return dataclasses.replace(edit, what=("symmetrise", name))
+
+
 def pin_colour(hex_colour: str) -> Edit:
     def apply(ws: Workspace) -> Workspace:
         pinned = tuple(ws.recipe.segment.pinned)
@@ -132,3 +151,89 @@ def set_metadata(**changes) -> Edit:
     dataclasses.replace(Metadata(), **changes)  # unknown field -> TypeError now
     return Edit(name="details: " + ", ".join(changes), apply=apply,
                 merge_key="meta:" + ",".join(sorted(changes)), what=("metadata", tuple(changes)))
+
+
+# ---------------------------------------------------------------- design edits
+
+_DESIGN_PARTS = ("layout", "repeat", "medallion", "colours")
+
+
+def _replace_part(spec: DesignSpec, part: str, changes: dict) -> DesignSpec:
+    if part == "colours":
+        return spec.replace(colours=dataclasses.replace(spec.colours, **changes))
+    layout = spec.layout
+    if part == "layout":
+        layout = dataclasses.replace(layout, **changes)
+    elif part == "repeat":
+        layout = layout.replace(repeat=dataclasses.replace(layout.repeat, **changes))
+    else:
+        layout = layout.replace(medallion=dataclasses.replace(layout.medallion, **changes))
+    return spec.replace(layout=layout)
+
+
+def set_design(part: str, **changes) -> Edit:
+    """Change the design: ``part`` is "layout", "repeat", "medallion" or "colours".
+
+    Values are checked now (ValueError/TypeError), so a bad value never
+    reaches the undo history.  Only the changed fields are checked, against
+    defaults, because a layout can be valid only as a whole (e.g. border
+    widths against the rug size); :func:`build_design` reports the rest.
+    """
+    if part not in _DESIGN_PARTS:
+        raise ValueError(f"design part must be one of {', '.join(_DESIGN_PARTS)}, got {part!r}")
+    probe = _replace_part(DesignSpec(), part, changes)
+    probe.colours.check()
+    probe.layout.repeat.check()
+    probe.layout.medallion.check()
+    if part == "layout":
+        dataclasses.replace(probe.layout, borders=()).check()
+
+    def apply(ws: Workspace) -> Workspace:
+        return ws.with_(design=_replace_part(ws.design, part, changes))
+    key = f"design:{part}:{','.join(sorted(changes))}"
+    return Edit(name=f"design {part}: {', '.join(changes)}", apply=apply, merge_key=key,
+                what=("design", part, tuple(changes.items())))
+
+
+def set_borders(borders) -> Edit:
+    """Replace the rug's borders (outside first)."""
+    borders = tuple(borders)
+    for b in borders:
+        if not isinstance(b, Border):
+            raise TypeError(f"a border must be a Border, got {type(b).__name__}")
+        b.check()
+
+    def apply(ws: Workspace) -> Workspace:
+        return ws.with_(design=ws.design.replace(layout=ws.design.layout.replace(borders=borders)))
+    return Edit(name=f"borders ({len(borders)})", apply=apply, merge_key="design:borders",
+                what=("borders", len(borders)))
+
+
+def set_swap(first_hex: str, second_hex: str) -> Edit:
+    """The two traced colours that counterchange swaps."""
+    spec = DesignSpec(swap=(first_hex, second_hex))
+    spec.check()
+
+    def apply(ws: Workspace) -> Workspace:
+        return ws.with_(design=ws.design.replace(swap=spec.swap))
+    return Edit(name=f"swap {first_hex} {second_hex}", apply=apply,
+                what=("swap", first_hex, second_hex))
+
+
+def use_layout(layout: Layout) -> Edit:
+    """Replace the whole layout (a layout preset)."""
+    layout.check()
+
+    def apply(ws: Workspace) -> Workspace:
+        return ws.with_(design=ws.design.replace(layout=layout))
+    return Edit(name=f"layout {layout.kind}", apply=apply, what=("layout", layout.kind))
+
+
+def use_palette(plan: ColourPlan) -> Edit:
+    """Recolour with a new colour plan (a palette chosen, generated or imported)."""
+    plan.check()
+
+    def apply(ws: Workspace) -> Workspace:
+        return ws.with_(design=ws.design.replace(colours=plan))
+    name = plan.target.name if plan.target is not None else "traced colours"
+    return Edit(name=f"palette {name}", apply=apply, what=("palette", name))
