@@ -1,11 +1,12 @@
 """Hand corrections of the colour regions, replayable as part of the recipe.
 
 Where the segmentation got a region wrong, the designer paints it right: a
-brush, a fill bucket, merging two colours, splitting one colour in two, or
-giving a colour a new value.  Each correction is a small frozen record stored
-in the recipe, in the coordinates of the motif's frame (source pixels of the
-cleaned image), so re-running the recipe on the original reproduces the
-corrected motif, whatever the working resolution.
+brush, a fill bucket, merging two colours, splitting one colour in two,
+giving a colour a new value, or restoring the motif's symmetry.  Each
+correction is a small frozen record stored in the recipe, in the coordinates
+of the motif's frame (source pixels of the cleaned image), so re-running the
+recipe on the original reproduces the corrected motif, whatever the working
+resolution.
 """
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ import numpy as np
 from scipy import ndimage
 
 from ..core.colour import lab_to_rgb, rgb_to_lab
+from .symmetry_repair import GROUPS, snap_centre, symmetrise
 
-OPS = ("brush", "fill", "merge", "split", "recolour")
+OPS = ("brush", "fill", "merge", "split", "recolour", "symmetrise")
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,9 @@ class Correction:
     ``merge``: every pixel of class ``cls`` goes to class ``to``.
     ``split``: class ``cls`` is split in two by colour; the new class is added last.
     ``recolour``: class ``cls`` gets the colour ``rgb``.
+    ``symmetrise``: every pixel takes the majority colour of its copies under the
+    symmetry ``group`` about ``centre`` (x, y) (see :mod:`.symmetry_repair`);
+    ``cls`` is unused (0).
     """
     op: str
     cls: int
@@ -43,8 +48,13 @@ class Correction:
     #: the one the user meant.  Without them the indices are used as they are.
     ref: tuple = ()
     to_ref: tuple = ()
+    #: symmetrise: the group's name and its centre (x, y) in frame pixels
+    group: str = ""
+    centre: tuple = ()
 
     def to_dict(self) -> dict:
+        if self.op == "symmetrise":
+            return {"op": self.op, "group": self.group, "centre": list(self.centre)}
         d = {"op": self.op, "cls": self.cls}
         if self.op == "merge":
             d["to"] = self.to
@@ -64,6 +74,8 @@ class Correction:
     def from_dict(cls, d) -> "Correction":
         if not isinstance(d, dict) or d.get("op") not in OPS:
             raise ValueError(f"correction: expected one of {', '.join(OPS)}, got {d!r}")
+        if d["op"] == "symmetrise":
+            return cls._symmetrise_from_dict(d)
         try:
             c = cls(op=d["op"], cls=int(d["cls"]), to=int(d.get("to", -1)),
                     points=tuple((float(x), float(y)) for x, y in d.get("points", ())),
@@ -76,9 +88,38 @@ class Correction:
         c.check()
         return c
 
+    @classmethod
+    def _symmetrise_from_dict(cls, d: dict) -> "Correction":
+        unknown = sorted(set(d) - {"op", "group", "centre"}, key=str)
+        if unknown:
+            raise ValueError(f"correction symmetrise: unknown field(s) {', '.join(map(repr, unknown))}")
+        if "group" not in d or "centre" not in d:
+            raise ValueError("correction symmetrise: needs 'group' and 'centre'")
+        centre = d["centre"]
+        if not isinstance(centre, (list, tuple)) or len(centre) != 2 or \
+                not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in centre):
+            raise ValueError(f"correction symmetrise: centre must be [x, y] numbers, got {centre!r}")
+        c = cls(op="symmetrise", cls=0, group=d["group"], centre=tuple(float(v) for v in centre))
+        c.check()
+        return c
+
     def check(self) -> None:
         if self.cls < 0:
             raise ValueError("correction: colour index must not be negative")
+        if self.op == "symmetrise":
+            if self.group not in GROUPS:
+                raise ValueError(f"correction symmetrise: unknown symmetry {self.group!r}; "
+                                 f"expected one of {', '.join(GROUPS)}")
+            if len(self.centre) != 2 or not all(
+                    isinstance(v, (int, float)) and not isinstance(v, bool) and np.isfinite(v)
+                    for v in self.centre):
+                raise ValueError(f"correction symmetrise: centre must be (x, y) finite numbers, "
+                                 f"got {self.centre!r}")
+            if self.centre[0] < 0 or self.centre[1] < 0:
+                raise ValueError(f"correction symmetrise: centre must lie in the frame, "
+                                 f"got {self.centre!r}")
+        elif self.group or self.centre:
+            raise ValueError(f"correction {self.op}: group and centre belong to symmetrise only")
         for p in self.points:
             if not isinstance(p, (tuple, list)) or len(p) != 2 or \
                     not all(isinstance(v, (int, float)) and np.isfinite(v) for v in p):
@@ -213,6 +254,14 @@ def apply_corrections(labels: np.ndarray, palette_lab: np.ndarray, palette_rgb: 
         elif c.op == "recolour":
             rgb[c.cls] = c.rgb
             pal[c.cls] = rgb_to_lab(np.asarray(c.rgb, np.uint8))
+        elif c.op == "symmetrise":
+            # Snapped to where the group permutes working pixels exactly (within 0.36 px),
+            # so the result is exactly symmetric whatever the working scale.
+            x, y = snap_centre(c.group, (c.centre[0] * scale, c.centre[1] * scale))
+            if not (0 <= x <= out.shape[1] and 0 <= y <= out.shape[0]):
+                skipped.append(c)
+                continue
+            out = symmetrise(out, c.group, (x, y))
     # Drop colours that lost all their pixels (merged away), keeping the order.
     used = np.bincount(out.ravel(), minlength=len(pal)) > 0
     if not used.all():
