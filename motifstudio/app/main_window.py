@@ -18,6 +18,7 @@ from ..imaging.load import SUPPORTED_FORMATS
 from ..project import workspace as wsmod
 from .canvas import MotifCanvas
 from .controller import WorkspaceController
+from .design_step import DesignStep
 from .errors import describe_exception, show_error
 from .jobs import JobRunner
 from .palette_panel import PalettePanel
@@ -26,7 +27,7 @@ from .qtconvert import face_path
 from .recovery import Autosaver
 from .render import Renderer
 from .start_page import StartPage
-from .steps_panel import StepsPanel
+from .steps_panel import DESIGN, StepsPanel
 
 log = logging.getLogger(__name__)
 
@@ -69,14 +70,17 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.start_page = StartPage(self.prefs, self)
         self.canvas = MotifCanvas(self)
+        self.design_step = DesignStep(self, self.controller)
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.canvas)
+        self.stack.addWidget(self.design_step.view)
         self.setCentralWidget(self.stack)
 
     def _build_docks(self) -> None:
         self.steps = StepsPanel(self)
         self.palette_panel = PalettePanel(self)
         self.steps.colours_page_layout().addWidget(self.palette_panel)
+        self.steps.design_page_layout().addWidget(self.design_step.panel)
         self.steps_dock = QDockWidget(self.tr("Steps"), self)
         self.steps_dock.setObjectName("steps")
         self.steps_dock.setWidget(self.steps)
@@ -120,10 +124,11 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcuts([QKeySequence.Redo, QKeySequence("Ctrl+Y")])
         self.act_prefs = self._action(self.tr("&Preferences…"), self.show_preferences,
                                       QKeySequence.Preferences)
-        self.act_zoom_in = self._action(self.tr("Zoom &In"), self.canvas.zoom_in,
+        self.act_zoom_in = self._action(self.tr("Zoom &In"), lambda: self._view().zoom_in(),
                                         [QKeySequence.ZoomIn, QKeySequence("Ctrl+=")])
-        self.act_zoom_out = self._action(self.tr("Zoom &Out"), self.canvas.zoom_out, QKeySequence.ZoomOut)
-        self.act_fit = self._action(self.tr("&Fit to Window"), self.canvas.fit, "Ctrl+0")
+        self.act_zoom_out = self._action(self.tr("Zoom &Out"), lambda: self._view().zoom_out(),
+                                         QKeySequence.ZoomOut)
+        self.act_fit = self._action(self.tr("&Fit to Window"), lambda: self._view().fit(), "Ctrl+0")
         self.act_actual = self._action(self.tr("&Actual Pixels (100%)"), self.canvas.actual_size, "Ctrl+1")
         self.view_actions = {}
         views = [("original", self.tr("&Photo"), "1"), ("cleaned", self.tr("&Cleaned"), "2"),
@@ -208,6 +213,7 @@ class MainWindow(QMainWindow):
             (c.dirtyChanged, self._on_dirty_changed), (c.pathChanged, self._on_path_changed),
             (c.workspaceChanged, self._on_workspace_changed),
             (c.taskFinished, self._on_task_finished),
+            (c.designChanged, self.design_step.refresh),
             (self.jobs.busyChanged, self._on_busy), (self.jobs.progress, self._on_progress),
             (self.jobs.cancelled, self._on_cancelled)]
         for signal, slot in self._links:
@@ -230,9 +236,12 @@ class MainWindow(QMainWindow):
         s.brushSizeChanged.connect(lambda size: cv.set_brush_radius(size / 2.0))
         s.recolourRegionRequested.connect(self.recolour_region)
         s.mergeRegionRequested.connect(self.merge_region)
-        s.exportRequested.connect(lambda kind: self.save_as() if kind == "motif" else self.export_svg())
+        s.exportRequested.connect(self._on_export_requested)
         s.stepChanged.connect(self._on_step_changed)
 
+        self.design_step.view.cursorMoved.connect(self._on_design_cursor)
+        self.design_step.view.zoomChanged.connect(lambda z: self.zoom_label.setText(
+            self.tr("Zoom %1%").replace("%1", f"{z * 100:.0f}")))
         cv.cursorMoved.connect(self._on_cursor)
         cv.zoomChanged.connect(lambda z: self.zoom_label.setText(self.tr("Zoom %1%").replace("%1", f"{z * 100:.0f}")))
         cv.regionClicked.connect(self.select_region)
@@ -386,6 +395,55 @@ class MainWindow(QMainWindow):
             path += ".svg"
         self._run_task(lambda: self.controller.export(path, writer_for("svg")),
                        self.tr("Exporting…"))
+
+    def _on_export_requested(self, kind: str) -> None:
+        if kind == "motif":
+            self.save_as()
+        elif kind == "svg":
+            self.export_svg()
+        else:
+            self.export_design(kind)
+
+    def export_design(self, name: str) -> None:
+        """Export the design (recoloured, arranged) with the registry writer *name*."""
+        if not self.controller.has_document():
+            return
+        try:
+            writer = writer_for(name)
+        except ValueError as exc:
+            show_error(self, *describe_exception(exc))
+            return
+        if name.startswith("tile") and self.design_step.design is not None:
+            from ..export.design_svg import tile_design
+            try:   # say now, not after the full-quality trace, that there is no tile
+                tile_design(self.design_step.design)
+            except ValueError as exc:
+                show_error(self, *describe_exception(exc))
+                return
+        ext = writer.extensions[0]
+        title = self.controller.workspace.metadata.title or "motif"
+        suffix = "-tile" if name.startswith("tile") else "-design"
+        start = os.path.join(self.prefs.last_open_dir or os.path.expanduser("~"),
+                             f"{title}{suffix}{ext}")
+        kind = ext.lstrip(".").upper()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export design"), start,
+                                              self.tr("%1 files (*%2)").replace("%1", kind)
+                                              .replace("%2", ext))
+        if not path:
+            return
+        if not path.lower().endswith(ext):
+            path += ext
+        self._run_task(lambda: self.controller.export(path, writer), self.tr("Exporting…"))
+
+    def _view(self):
+        """The view on screen: the motif canvas or the design preview."""
+        if self.stack.currentWidget() is self.design_step.view:
+            return self.design_step.view
+        return self.canvas
+
+    def _on_design_cursor(self, x: float, y: float) -> None:
+        self.pos_label.setText(self.tr("x %1 mm  y %2 mm").replace("%1", f"{x:.0f}")
+                               .replace("%2", f"{y:.0f}"))
 
     def _run_task(self, start, label: str) -> None:
         """Save or export behind a window-modal progress dialog with Cancel.
@@ -653,6 +711,12 @@ class MainWindow(QMainWindow):
 
     def _on_step_changed(self, i: int) -> None:
         views = {0: "original", 1: "cleaned", 2: "regions", 3: "vector"}
+        design = i == DESIGN and self.controller.has_document()
+        self.design_step.set_active(design)
+        if design:
+            self.stack.setCurrentWidget(self.design_step.view)
+        elif self.controller.has_document() and self.stack.currentWidget() is self.design_step.view:
+            self.stack.setCurrentWidget(self.canvas)
         if i in views and self.controller.has_document():
             self.set_view(views[i])
         self.canvas.set_tool("pan")
@@ -699,6 +763,8 @@ class MainWindow(QMainWindow):
                 "%1 corrections no longer apply after the colours changed").replace(
                 "%1", str(len(d.regions.skipped))), 6000)
         self._clear_selection()
+        self.design_step.refresh()
+        first = first and self.stack.currentWidget() is not self.design_step.view
         if first:
             self.statusBar().clearMessage()
             self.stack.setCurrentWidget(self.canvas)

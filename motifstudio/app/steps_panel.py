@@ -180,7 +180,8 @@ class StepsPanel(QWidget):
     brushSizeChanged(float)          brush diameter in image pixels
     recolourRegionRequested()        "Recolour region…" (the selected region)
     mergeRegionRequested()           "Merge into neighbour" (the selected region)
-    exportRequested(str)             "motif" or "svg"
+    exportRequested(str)             "motif", "svg", or a design writer's name
+                                     ("design-svg", "png", "tile-svg", "tile-png")
 
     ``set_*`` methods update what is shown and never emit.
     """
@@ -234,7 +235,7 @@ class StepsPanel(QWidget):
             self._step_group.addButton(b, i)
             steps_lay.addWidget(b)
             self._step_buttons.append(b)
-        self._step_buttons[DESIGN].setToolTip(self.tr("Comes in a later version"))
+        self._step_buttons[DESIGN].setToolTip(self.tr("New colours and arrangements at real size"))
         self._step_group.idClicked.connect(self._on_step_clicked)
         outer.addWidget(steps_box)
 
@@ -513,14 +514,11 @@ class StepsPanel(QWidget):
         self.set_stats("")
 
     def _build_design(self, page: QWidget, lay: QVBoxLayout, recipe: Recipe) -> None:
-        label = QLabel(self.tr("Palettes and layouts arrive in a later version."), page)
-        label.setObjectName("designComing")
-        label.setWordWrap(True)
-        f = label.font()
-        f.setItalic(True)
-        label.setFont(f)
-        dim(label, 0.45)  # looks unavailable, stays readable on a dim laptop screen
-        lay.addWidget(label)
+        self._note(lay, self.tr("Give the motif new colours and arrange it: a repeat, a "
+                                "medallion or a whole rug, at its real size."))
+        self._design_layout = QVBoxLayout()
+        self._design_layout.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(self._design_layout)
 
     def _build_export(self, page: QWidget, lay: QVBoxLayout, recipe: Recipe) -> None:
         save = self._button(self.tr("Save project (.motif)…"),
@@ -535,6 +533,19 @@ class StepsPanel(QWidget):
         lay.addWidget(svg)
         self._note(lay, self.tr("SVG keeps the real size in millimetres: printed at 100 %, "
                                 "the motif measures what it measures on the textile."))
+        self._section(lay, self.tr("The design"))
+        for name, text, tip in (
+                ("design-svg", self.tr("Export design as SVG…"),
+                 self.tr("The whole design (repeat, medallion or rug) at its real size.")),
+                ("png", self.tr("Export design as PNG…"),
+                 self.tr("A picture of the whole design, for screens and selling online.")),
+                ("tile-svg", self.tr("Export seamless tile (SVG)…"),
+                 self.tr("One tile of the repeat that joins itself on every side.")),
+                ("tile-png", self.tr("Export seamless tile (PNG)…"),
+                 self.tr("One tile of the repeat as a picture, e.g. for fabric printing."))):
+            b = self._button(text, tip, name=f"export-{name}")
+            b.clicked.connect(lambda _=False, n=name: self.exportRequested.emit(n))
+            lay.addWidget(b)
 
     # ------------------------------------------------------------------ display names
 
@@ -703,6 +714,10 @@ class StepsPanel(QWidget):
         self._brush_slider.setValue(round(px))
         self._brush_slider.blockSignals(False)
         self._show_brush_value(self._brush_slider.value())
+
+    def design_page_layout(self) -> QVBoxLayout:
+        """The layout on the Design page where the main window adds the DesignPanel."""
+        return self._design_layout
 
     def colours_page_layout(self) -> QVBoxLayout:
         """The layout on the Colours page where the main window adds the PalettePanel."""
