@@ -9,7 +9,7 @@ I18N    := motifstudio/app/i18n
 TS      := $(wildcard $(I18N)/motifstudio_*.ts)
 QM      := $(TS:.ts=.qm)
 
-.PHONY: run test bench bench-trace bench-startup screenshots translations update-translations venv clean
+.PHONY: run test bench bench-trace bench-startup bench-design screenshots translations update-translations venv clean
 
 venv: $(STAMP)
 
@@ -40,13 +40,16 @@ test: $(STAMP) translations
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
 
-bench: bench-trace bench-startup
+bench: bench-trace bench-startup bench-design
 
 bench-trace: $(STAMP)
 	$(BIN)/python benchmarks/run_trace_bench.py --shared $(SHARED) --work $(BENCH_WORK)
 
 bench-startup: $(STAMP) translations
 	$(BIN)/python benchmarks/startup.py
+
+bench-design: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/design_bench.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache $(QM)
