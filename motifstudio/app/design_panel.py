@@ -40,7 +40,7 @@ class DesignPanel(QWidget):
     -------
     editRequested(object)        a named workspace Edit
     visionModeChanged(str)       one of VISION_MODES (preview only, not an edit)
-    actionRequested(str)         "palette-file", "palette-image", "harmony", "save-palette",
+    actionRequested(str)         "palette-file", "palette-image", "measure", "harmony", "save-palette",
                                  "background", "check-symmetry", "apply-symmetry"
     """
 
@@ -177,6 +177,9 @@ class DesignPanel(QWidget):
                  self.tr("Make a palette from one colour: complementary, analogous, triadic…")),
                 ("palette-image", self.tr("From image…"),
                  self.tr("Take the colours of any picture as a palette.")),
+                ("measure", self.tr("Measure…"),
+                 self.tr("Photograph your threads or felts beside a white card and measure "
+                         "their real colours.")),
                 ("palette-file", self.tr("Open…"),
                  self.tr("Use a GIMP (.gpl) or Adobe (.ase) palette file.")),
                 ("save-palette", self.tr("Save…"),
@@ -446,7 +449,7 @@ class DesignPanel(QWidget):
             c.clear()
             c.addItem(self.tr("Traced colours"), "")
             kinds = {"threads": self.tr("threads"), "modern": self.tr("modern"),
-                     "natural-dye": self.tr("natural dyes")}
+                     "natural-dye": self.tr("natural dyes"), "mine": self.tr("mine")}
             for info in self._palettes:
                 c.addItem(f"{info.name} ({kinds.get(info.kind, info.kind)}, {info.count})", info.id)
                 c.setItemData(c.count() - 1, rich_tooltip(info.provenance), Qt.ToolTipRole)
@@ -641,8 +644,17 @@ class DesignPanel(QWidget):
                                                     max_colours=cp.max_colours,
                                                     keep_lightness_order=cp.keep_lightness_order)))
             return
-        from ..design.library import load_palette
-        target = load_palette(key)
+        try:
+            if key.startswith("file:"):
+                from ..design.palettes import read_gpl
+                target = read_gpl(key[5:])
+            else:
+                from ..design.library import load_palette
+                target = load_palette(key)
+        except (OSError, ValueError) as exc:
+            self.warnings.setText(str(exc))
+            self.warnings.setVisible(True)
+            return
         self._emit(wsmod.use_palette(ColourPlan(target=target, min_delta_e=cp.min_delta_e,
                                                 max_colours=cp.max_colours,
                                                 keep_lightness_order=cp.keep_lightness_order)))

@@ -38,14 +38,21 @@ class DesignStep(QObject):
         self.active = False
         self._paths_key = None
         self._symmetry = None
-        try:
-            from ..design.library import bundled_palettes
-            self.panel.set_palettes(bundled_palettes())
-        except (OSError, ValueError, ImportError) as exc:   # a damaged install must not stop the app
-            log.warning("bundled palettes unavailable: %s", exc)
+        self.reload_palettes()
         self.panel.editRequested.connect(self.apply)
         self.panel.visionModeChanged.connect(self.view.set_mode)
         self.panel.actionRequested.connect(self._on_action)
+
+    def reload_palettes(self) -> None:
+        """Offer the bundled palettes and the user's own (measured) ones."""
+        infos = []
+        try:
+            from ..design.library import bundled_palettes
+            infos = bundled_palettes()
+        except (OSError, ValueError, ImportError) as exc:   # a damaged install must not stop the app
+            log.warning("bundled palettes unavailable: %s", exc)
+        infos += user_palettes()
+        self.panel.set_palettes(infos)
 
     # ------------------------------------------------------------ state
     def set_active(self, active: bool) -> None:
@@ -94,6 +101,7 @@ class DesignStep(QObject):
     # ------------------------------------------------------------ actions
     def _on_action(self, name: str) -> None:
         handlers = {"palette-file": self.open_palette_file, "palette-image": self.palette_from_image,
+                    "measure": self.measure,
                     "harmony": self.harmony, "save-palette": self.save_palette,
                     "background": self.choose_background, "check-symmetry": self.check_symmetry,
                     "apply-symmetry": self.apply_symmetry}
@@ -140,6 +148,33 @@ class DesignStep(QObject):
         finally:
             QApplication.restoreOverrideCursor()
         self.apply(wsmod.use_palette(self._plan(palette)))
+
+    def measure(self) -> None:
+        """Measure threads or felts in a photo; the palette is kept in the user's palettes."""
+        from ..design.palettes import write_gpl
+        from .measure_dialog import MeasureDialog
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("A photo of threads or felts beside a white card"),
+            self._start_dir(), self.tr("Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)"))
+        if not path:
+            return
+        dlg = MeasureDialog(path, self.window)
+        if dlg.exec() != QDialog.Accepted or dlg.palette() is None:
+            return
+        palette = dlg.palette()
+        folder = user_palette_dir()
+        stem = os.path.splitext(os.path.basename(path))[0]
+        dest = folder / f"measured-{stem}.gpl"
+        k = 2
+        while dest.exists():
+            dest = folder / f"measured-{stem}-{k}.gpl"
+            k += 1
+        write_gpl(palette, dest)
+        self.reload_palettes()
+        self.apply(wsmod.use_palette(self._plan(palette)))
+        self.window.statusBar().showMessage(
+            self.tr("Measured %1 colours; kept in %2").replace("%1", str(len(palette)))
+            .replace("%2", str(dest)), 8000)
 
     def harmony(self) -> None:
         from .harmony_dialog import HarmonyDialog
@@ -225,3 +260,30 @@ class DesignStep(QObject):
         self._symmetry = None
         self.panel.set_symmetry_result(self.tr(
             "Made symmetric. Undo (Ctrl+Z) brings back the original shapes."), False)
+
+
+def user_palette_dir():
+    from .paths import data_dir
+    folder = data_dir() / "palettes"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def user_palettes() -> list:
+    """The user's palettes (measured or saved) as PaletteInfo-like records."""
+    from ..design.library import PaletteInfo
+    from ..design.palettes import read_gpl
+    out = []
+    try:
+        files = sorted(user_palette_dir().glob("*.gpl"))
+    except OSError:
+        return out
+    for f in files:
+        try:
+            pal = read_gpl(f)
+        except (OSError, ValueError, UnicodeError):
+            log.warning("skipping unreadable palette %s", f)
+            continue
+        out.append(PaletteInfo(id=f"file:{f}", name=pal.name or f.stem, kind="mine",
+                               count=len(pal), provenance=str(f), licence="", path=f))
+    return out

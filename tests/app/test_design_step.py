@@ -137,3 +137,62 @@ def test_screenshot_of_each_layout_has_no_clipped_panel(qtbot, window, photo, ki
     # the panel fits the dock: nothing wider than the scroll area's viewport
     scroll = w.steps.page(DESIGN).parentWidget().parentWidget()
     assert step.panel.minimumSizeHint().width() <= scroll.viewport().width() + 2
+
+
+def test_measure_dialog_turns_a_photo_of_felts_into_a_palette(qtbot, tmp_path):
+    from PIL import Image
+
+    from motifstudio.app.measure_dialog import MeasureDialog
+    from motifstudio.core.colour import delta_e_ciede2000, rgb_to_lab
+    # a white card and two felts, photographed under warm light (a per-channel cast)
+    img = np.zeros((120, 200, 3), np.float64)
+    truth = {"madder": (170, 40, 45), "indigo": (40, 60, 120)}
+    img[:] = (90, 90, 90)
+    img[10:50, 10:60] = (243, 243, 243)
+    img[60:110, 20:90] = truth["madder"]
+    img[60:110, 110:180] = truth["indigo"]
+    lin = (img / 255.0) ** 2.2 * np.array([1.0, 0.85, 0.65])     # warm cast
+    photo = tmp_path / "felts.png"
+    Image.fromarray(np.round(255 * lin ** (1 / 2.2)).astype(np.uint8)).save(photo)
+
+    dlg = MeasureDialog(str(photo))
+    qtbot.addWidget(dlg)
+    assert not dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()
+    dlg.add_box((10, 10, 50, 40))
+    dlg.add_box((20, 60, 70, 50), "madder")
+    dlg.add_box((110, 60, 70, 50), "indigo")
+    assert dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()
+    dlg._accept()
+    pal = dlg.palette()
+    assert [s.name for s in pal.swatches] == ["madder", "indigo"]
+    for s in pal.swatches:
+        # the cast is gone: close to the felt's colour under neutral light
+        de = float(delta_e_ciede2000(np.asarray(s.lab), rgb_to_lab(np.array(truth[s.name], np.uint8))))
+        assert de < 6, (s.name, de)
+        assert "felts.png" in s.source
+
+
+def test_symmetry_repair_from_the_panel_is_one_undoable_step(qtbot, window, tmp_path):
+    from PIL import Image
+    w = window
+    # a left-right mirrored motif with one blemish on the right
+    img = np.full((160, 160, 3), (235, 225, 200), np.uint8)
+    img[30:130, 30:60] = img[30:130, 100:130] = (160, 30, 40)
+    img[70:90, 60:100] = (160, 30, 40)
+    img[40:52, 112:124] = (235, 225, 200)                       # the blemish
+    p = tmp_path / "mirror.png"
+    Image.fromarray(img).save(p)
+    step = to_design_step(qtbot, w, str(p))
+    qtbot.mouseClick(step.panel.check_symmetry, Qt.LeftButton)
+    assert step.panel.apply_symmetry.isEnabled(), step.panel.symmetry_note.text()
+    before = w.controller.result.regions.labels.copy()
+    depth = w.controller.undo_stack.count()
+    qtbot.mouseClick(step.panel.apply_symmetry, Qt.LeftButton)
+    wait_idle(qtbot, w)
+    assert w.controller.undo_stack.count() == depth + 1
+    after = w.controller.result.regions.labels
+    assert (after != before).sum() > 0
+    assert np.mean(after == after[:, ::-1]) > np.mean(before == before[:, ::-1])
+    w.controller.undo_stack.undo()
+    wait_idle(qtbot, w)
+    assert np.array_equal(w.controller.result.regions.labels, before)
