@@ -6,6 +6,8 @@ values of :class:`~motifstudio.core.document.Swatch`; every swatch is made by
 ``Swatch.from_rgb`` so its ``lab`` always agrees with its ``rgb``.
 
 * :func:`load_dmc` -- the 454 DMC stranded-cotton colours (cached).
+* :func:`palettes_dir` -- where the bundled palettes live (see
+  :mod:`motifstudio.design.library` for listing and loading them).
 * :func:`nearest` -- nearest swatch(es) by CIEDE2000, vectorised.
 * :func:`read_gpl` / :func:`write_gpl` -- GIMP palettes.
 * :func:`read_ase` / :func:`write_ase` -- Adobe Swatch Exchange.
@@ -33,7 +35,7 @@ from motifstudio.core.colour import delta_e_ciede2000, lab_to_rgb
 from motifstudio.core.document import Palette, Swatch
 
 __all__ = [
-    "DMC_CSV", "dmc_dir", "load_dmc", "nearest",
+    "DMC_CSV", "palettes_dir", "dmc_dir", "load_dmc", "nearest",
     "read_gpl", "write_gpl", "gpl_text",
     "read_ase", "write_ase", "ase_bytes",
 ]
@@ -42,31 +44,39 @@ PathLike = Union[str, "os.PathLike[str]"]
 Dest = Union[PathLike, BinaryIO]
 
 DMC_CSV = "dmc_floss_clean_names.csv"
-_DMC_SUBDIR = Path("resources") / "palettes" / "dmc"
+_PALETTES_SUBDIR = Path("resources") / "palettes"
 
 
-# --------------------------------------------------------------------------- DMC
+# ----------------------------------------------------------------- bundled files
 
-def dmc_dir() -> Path:
-    """The folder holding the bundled DMC table (``resources/palettes/dmc``).
+def palettes_dir() -> Path:
+    """The folder holding the bundled palettes (``resources/palettes``).
 
-    In a source checkout that is ``motifstudio/../resources/palettes/dmc``; in
-    a PyInstaller build it is looked for under ``sys._MEIPASS`` first, then
+    In a source checkout that is ``motifstudio/../resources/palettes``; in a
+    PyInstaller build it is looked for under ``sys._MEIPASS`` first, then
     next to the executable (bundle it with
-    ``--add-data resources/palettes:resources/palettes``).
+    ``--add-data resources/palettes:resources/palettes``).  A candidate
+    counts when it holds the DMC table, which every bundle ships.
     """
     candidates = []
     meipass = getattr(sys, "_MEIPASS", None)
     if meipass:
-        candidates.append(Path(meipass) / _DMC_SUBDIR)
+        candidates.append(Path(meipass) / _PALETTES_SUBDIR)
     if getattr(sys, "frozen", False):
-        candidates.append(Path(sys.executable).resolve().parent / _DMC_SUBDIR)
-    candidates.append(Path(__file__).resolve().parents[2] / _DMC_SUBDIR)
+        candidates.append(Path(sys.executable).resolve().parent / _PALETTES_SUBDIR)
+    candidates.append(Path(__file__).resolve().parents[2] / _PALETTES_SUBDIR)
     for candidate in candidates:
-        if (candidate / DMC_CSV).is_file():
+        if (candidate / "dmc" / DMC_CSV).is_file():
             return candidate
     return candidates[-1]
 
+
+def dmc_dir() -> Path:
+    """The folder holding the bundled DMC table (``resources/palettes/dmc``)."""
+    return palettes_dir() / "dmc"
+
+
+# --------------------------------------------------------------------------- DMC
 
 @functools.lru_cache(maxsize=1)
 def load_dmc() -> Palette:
