@@ -9,8 +9,10 @@ into the two colours it is a mixture of), the cheapest-move-first path
 through them (:func:`_greedy_path`, :func:`_walk`), the per-sample
 "sits on a colour ramp" measurement that prices a dissolve
 (:func:`_ramp_flags`), and the automatic colour count built on the same
-path (:func:`suggest_n_colors`).  The method is described in the notes of
-:mod:`motifstudio.imaging.segment`.
+path (:func:`suggest_n_colors`), and :func:`cluster_and_walk`, which runs
+sampling, over-clustering and the walk for both
+:mod:`~motifstudio.imaging.segment` and :mod:`~motifstudio.imaging.extract`.
+The method is described in the notes of :mod:`motifstudio.imaging.segment`.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from typing import Optional
 import numpy as np
 
 from ..core.colour import delta_e_ciede2000, lab_to_rgb, linear_to_srgb, rgb_to_lab, srgb_to_linear
+from ..core.progress import CancelToken, check
 from .kmeans import kmeans
 
 __all__ = ["suggest_n_colors", "BLEND_PRIOR", "SUGGEST_DELTA_E", "SUGGEST_MIN_FRACTION",
@@ -409,6 +412,44 @@ def suggest_n_colors(lab_samples, *, max_colors: int = 8, ramp: Optional[np.ndar
     cl = _clusters_from(centres, lab, r, tx, n_pinned=0)
     return _walk(cl, n_target=0, max_colors=int(max_colors), threshold=threshold,
                  min_fraction=min_fraction)[0]
+
+
+def cluster_and_walk(lab: np.ndarray, *, n_target: Optional[int], max_colors: int,
+                     fixed: Optional[np.ndarray] = None,
+                     cancel: Optional[CancelToken] = None) -> tuple[int, _Clusters]:
+    """Steps 2 and 3 of the segmentation on a CIELAB image: sample, over-cluster, walk.
+
+    A seeded subsample of ``_SAMPLE`` pixels of *lab* (H, W, 3) is measured
+    for colour ramps (:func:`_ramp_flags`), over-clustered with
+    :func:`~motifstudio.imaging.kmeans.kmeans` around the *fixed* (pinned)
+    centres, and walked down (:func:`_walk`).  Shared by
+    :func:`~motifstudio.imaging.segment.segment` and
+    :func:`~motifstudio.imaging.extract.extract_palette`, so a palette
+    extracted from an image has the colours tracing would find.
+
+    Returns
+    -------
+    suggested : int
+        The automatic number of colours.
+    clusters : _Clusters
+        The state with at most *n_target* clusters (the suggestion when None),
+        pinned ones first.
+    """
+    h, w, _ = lab.shape
+    npx = h * w
+    if npx > _SAMPLE:
+        idx = np.sort(np.random.default_rng(_SEED).choice(npx, _SAMPLE, replace=False))
+    else:
+        idx = np.arange(npx)
+    ys, xs = np.divmod(idx, w)
+    samples = lab[ys, xs].astype(np.float64)
+    ramp, texture = _ramp_flags(lab, ys, xs)
+    n_pin = 0 if fixed is None else len(fixed)
+    k_free = max(_overcluster_k(n_target or 1), _overcluster_k(max_colors))
+    centres, labels = kmeans(samples, k_free, fixed=fixed, seed=_SEED)
+    check(cancel)
+    cl = _clusters_from(centres, labels, ramp.astype(np.float64), texture, n_pinned=n_pin)
+    return _walk(cl, n_target=n_target, max_colors=max_colors)
 
 
 def _clusters_from(centres, labels, ramp, texture, n_pinned: int) -> _Clusters:

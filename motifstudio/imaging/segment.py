@@ -67,13 +67,13 @@ from ..core import colour as _colour
 from ..core.colour import delta_e_ciede2000, hex_to_rgb8, lab_to_rgb, rgb_to_lab, srgb_to_linear
 from ..core.params import validate
 from ..core.progress import CancelToken, ProgressFn, check, report, sub_progress
-from .kmeans import kmeans, nearest_centre
+from .kmeans import nearest_centre
 # The cluster merging ("palette walk") and the label clean-up live in their own
 # modules; their public names are re-exported here, as they were defined here once.
 from .palette_walk import (BLEND_PRIOR, SUGGEST_DELTA_E, SUGGEST_MIN_FRACTION,  # noqa: F401
                            SUGGEST_NOISE_FACTOR, _RAMP_STEP, _SAMPLE, _SEED, _Clusters,
                            _clusters_from, _merge_below, _overcluster_k, _ramp_flags, _walk,
-                           suggest_n_colors)
+                           cluster_and_walk, suggest_n_colors)
 from .params import SegmentParams
 from .speckles import (_restore_vanished, auto_min_area, majority_filter,  # noqa: F401
                        remove_speckles)
@@ -503,21 +503,8 @@ def segment(img: np.ndarray, params: SegmentParams, *, mm_per_px: Optional[float
     lab = _lab_image(img, cancel, sub_progress(progress, 0.0, 0.25))
 
     report(progress, 0.25, "Clustering colours")
-    rng = np.random.default_rng(_SEED)
-    npx = h * w
-    if npx > _SAMPLE:
-        idx = np.sort(rng.choice(npx, _SAMPLE, replace=False))
-    else:
-        idx = np.arange(npx)
-    ys, xs = np.divmod(idx, w)
-    samples = lab[ys, xs].astype(np.float64)
-    ramp, texture = _ramp_flags(lab, ys, xs)
-    ramp = ramp.astype(np.float64)
-    k_free = max(_overcluster_k(n_req or 1), _overcluster_k(params.max_auto_colors))
-    centres, slab = kmeans(samples, k_free, fixed=pin_lab, seed=_SEED)
-    check(cancel)
-    cl = _clusters_from(centres, slab, ramp, texture, n_pinned=n_pin)
-    suggested, cl = _walk(cl, n_target=n_req, max_colors=params.max_auto_colors)
+    suggested, cl = cluster_and_walk(lab, n_target=n_req, max_colors=params.max_auto_colors,
+                                     fixed=pin_lab, cancel=cancel)
     cl = _merge_below(cl, params.merge_delta_e)
     check(cancel)
 
