@@ -124,7 +124,8 @@ def _cmd_gui(args) -> int:
 
 def main(argv=None) -> int:
     parser = _build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = parser.parse_args(palette_cmd.route(argv))
     if not args.command:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
