@@ -76,18 +76,39 @@ def main() -> int:
     shot("05-vector")
     win.set_view("overlay")
     shot("06-vector-over-photo")
+    # The Design step: a shyrdak rug in DMC-matched colours, then a medallion.
+    from motifstudio.design.layout import Border
+    from motifstudio.design.library import load_palette
+    from motifstudio.design.spec import ColourPlan
+    from motifstudio.project import workspace as wsmod
+    c = win.controller
+    win.steps.set_step(4)
+    win._on_step_changed(4)
+    c.apply(wsmod.use_palette(ColourPlan(target=load_palette("dmc"))))
+    c.apply(wsmod.set_design("layout", kind="rug", size_mm=(1500.0, 2200.0),
+                             counterchange="alternate"))
+    c.apply(wsmod.set_borders([Border("p1m1", 150.0, "mitre", 20.0),
+                               Border("p111", 80.0, "motif", 20.0)]))
+    c.apply(wsmod.set_design("repeat", group="half-drop", motif_width_mm=180.0, spacing_mm=8.0))
+    win.design_step.view.fit()
+    shot("07-design-rug")
+    c.apply(wsmod.set_design("layout", kind="medallion", size_mm=(800.0, 800.0),
+                             counterchange="none"))
+    c.apply(wsmod.set_design("medallion", n=8, dihedral=True, size=0.95, inner=0.1))
+    win.design_step.view.fit()
+    shot("08-design-medallion")
     win.steps.set_step(5)
-    shot("07-export")
+    win._on_step_changed(5)
+    shot("09-export")
     # The same window in Russian: main.py rebuilds it around the same document.
     win.languageChangeRequested.emit("ru")
     app.processEvents()
     win = next(w for w in app.topLevelWidgets()
                if type(w).__name__ == "MainWindow" and w.isVisible())
     win.resize(*SIZE)
-    win.steps.set_step(2)
-    win.set_view("vector")
-    win.canvas.fit()
-    shot("08-russian")
+    win.steps.set_step(4)
+    win._on_step_changed(4)
+    shot("10-russian")
     return 0
 
 

@@ -19,6 +19,31 @@ def _label(stage: str, field: str) -> str:
     return field
 
 
+def _design_label(part: str, field: str) -> str:
+    labels = {
+        "kind": QCoreApplication.translate("EditText", "Layout"),
+        "size_mm": QCoreApplication.translate("EditText", "Size"),
+        "field": QCoreApplication.translate("EditText", "Field"),
+        "corner_pieces": QCoreApplication.translate("EditText", "Corner medallions"),
+        "counterchange": QCoreApplication.translate("EditText", "Counterchange"),
+        "background": QCoreApplication.translate("EditText", "Ground colour"),
+        "group": QCoreApplication.translate("EditText", "Repeat"),
+        "motif_width_mm": QCoreApplication.translate("EditText", "Motif width"),
+        "spacing_mm": QCoreApplication.translate("EditText", "Spacing"),
+        "rotation_deg": QCoreApplication.translate("EditText", "Turn"),
+        "offset": QCoreApplication.translate("EditText", "Row shift"),
+        "n": QCoreApplication.translate("EditText", "Medallion copies"),
+        "dihedral": QCoreApplication.translate("EditText", "Mirrored copies"),
+        "size": QCoreApplication.translate("EditText", "Medallion size"),
+        "inner": QCoreApplication.translate("EditText", "Open centre"),
+        "min_delta_e": QCoreApplication.translate("EditText", "Touching colours differ"),
+        "max_colours": QCoreApplication.translate("EditText", "At most"),
+        "keep_lightness_order": QCoreApplication.translate("EditText", "Keep light and dark order"),
+        "overrides": QCoreApplication.translate("EditText", "Chosen colour"),
+    }
+    return labels.get(field, field)
+
+
 def _value(v) -> str:
     if v is None:
         return QCoreApplication.translate("EditText", "Auto")
@@ -53,4 +78,21 @@ def edit_text(edit) -> str:
         return QCoreApplication.translate("EditText", "Unpin colour %1").replace("%1", what[1])
     if kind == "metadata":
         return QCoreApplication.translate("EditText", "Edit details")
+    if kind == "design":
+        _, part, items = what
+        names = [_design_label(part, f) for f, _ in items]
+        if len(items) == 1 and not isinstance(items[0][1], tuple):
+            return QCoreApplication.translate("EditText", "%1: %2").replace(
+                "%1", names[0]).replace("%2", _value(items[0][1]))
+        return ", ".join(names)
+    if kind == "borders":
+        return QCoreApplication.translate("EditText", "Borders")
+    if kind == "swap":
+        return QCoreApplication.translate("EditText", "Colours to swap")
+    if kind == "layout":
+        return QCoreApplication.translate("EditText", "Layout")
+    if kind == "palette":
+        return QCoreApplication.translate("EditText", "Palette %1").replace("%1", what[1])
+    if kind == "symmetrise":
+        return QCoreApplication.translate("EditText", "Make symmetric")
     return edit.name  # corrections carry a label made by the window, already translated
