@@ -1,518 +1,1451 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ky">
+<context>
+    <name>DesignPanel</name>
+    <message>
+        <location filename="../design_panel.py" line="102"/>
+        <source>Colours</source>
+        <translation>Түстөр</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="107"/>
+        <source>Recolour the motif with threads or felts you can buy, a palette of ours, a palette file or a harmony. The light and dark order of the motif is kept.</source>
+        <translation>Оюмдун түсүн сатыкта бар жиптердин же кийиздердин түстөрүнө, биздин палитрага, палитра файлына же түс шайкештигине өзгөртүңүз. Оюмдагы ачык жана күңүрт түстөрдүн тартиби сакталат.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="110"/>
+        <source>Palette</source>
+        <translation>Палитра</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="114"/>
+        <source>Colours that touch stay at least this different (CIEDE2000). About 10 is easy to tell apart on felt and thread; 0 turns the check off.</source>
+        <translation>Бири-бирине тийип турган түстөр жок дегенде ушунчалык айырмаланат (CIEDE2000). Болжол менен 10 болсо, кийизде жана жипте оңой айырмаланат; 0 болсо, текшерүү өчөт.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="119"/>
+        <source>Touching colours differ</source>
+        <translation>Коңшу түстөрдүн айырмасы</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="122"/>
+        <source>Use at most this many colours (threads or felts); the closest colours are merged. Empty: as many as the motif has.</source>
+        <translation>Эң көп ушунча түс колдонулат (жип же кийиз); эң жакын түстөр бириктирилет. «Баары» — оюмда канча түс болсо, ошончо.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="125"/>
+        <source>All</source>
+        <translation>Баары</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="128"/>
+        <source>At most</source>
+        <translation>Эң көп</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="130"/>
+        <source>Keep light and dark order</source>
+        <translation>Ачык-күңүрт тартибин сактоо</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="139"/>
+        <source>Each colour of the motif and the colour it becomes. Double-click (or Enter) to choose another one yourself.</source>
+        <translation>Оюмдун ар бир түсү жана ал кайсы түскө айланары. Башка түстү өзүңүз тандоо үчүн эки жолу басыңыз (же Enter).</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="157"/>
+        <source>Normal vision</source>
+        <translation>Кадимки көрүү</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="158"/>
+        <source>Red-blind (protan)</source>
+        <translation>Кызылды айырмалабайт (протан)</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="159"/>
+        <source>Green-blind (deutan)</source>
+        <translation>Жашылды айырмалабайт (дейтан)</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="160"/>
+        <source>Blue-blind (tritan)</source>
+        <translation>Көктү айырмалабайт (тритан)</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="161"/>
+        <source>Greyscale print</source>
+        <translation>Ак-кара басып чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="164"/>
+        <source>See the design as people with colour-vision deficiency see it, or as a black-and-white printer prints it. The design itself does not change.</source>
+        <translation>Түстөрдү начар айырмалаган адамдар дизайнды кандай көрөрүн же ак-кара принтер аны кандай басып чыгарарын көрүңүз. Дизайндын өзү өзгөрбөйт.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="176"/>
+        <source>Harmony…</source>
+        <translation>Шайкештик…</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="177"/>
+        <source>Make a palette from one colour: complementary, analogous, triadic…</source>
+        <translation>Бир түстөн палитра түзүү: карама-каршы, коңшу, үч түс…</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="178"/>
+        <source>From image…</source>
+        <translation>Сүрөттөн…</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="179"/>
+        <source>Take the colours of any picture as a palette.</source>
+        <translation>Каалаган сүрөттүн түстөрүн палитра катары алуу.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="180"/>
+        <source>Measure…</source>
+        <translation>Өлчөө…</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="181"/>
+        <source>Photograph your threads or felts beside a white card and measure their real colours.</source>
+        <translation>Жиптериңизди же кийиздериңизди ак карточканын жанына коюп сүрөткө тартыңыз да, алардын чыныгы түстөрүн өлчөңүз.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="183"/>
+        <source>Open…</source>
+        <translation>Ачуу…</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="184"/>
+        <source>Use a GIMP (.gpl) or Adobe (.ase) palette file.</source>
+        <translation>GIMP (.gpl) же Adobe (.ase) палитра файлын колдонуу.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="185"/>
+        <source>Save…</source>
+        <translation>Сактоо…</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="186"/>
+        <source>Save the design&apos;s colours as a GIMP (.gpl) or Adobe (.ase) palette.</source>
+        <translation>Дизайндын түстөрүн GIMP (.gpl) же Adobe (.ase) палитрасы катары сактоо.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="195"/>
+        <source>Layout</source>
+        <translation>Жайгаштыруу</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="199"/>
+        <source>The motif alone</source>
+        <translation>Оюм өзү гана</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="199"/>
+        <source>All-over repeat</source>
+        <translation>Бүт бетке кайталоо</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="200"/>
+        <location filename="../design_panel.py" line="320"/>
+        <source>Medallion</source>
+        <translation>Медальон</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="200"/>
+        <source>Rug or panel</source>
+        <translation>Килем же туш кийиз</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="204"/>
+        <source>Make</source>
+        <translation>Эмне жасалат</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="208"/>
+        <source>Custom size</source>
+        <translation>Каалаган өлчөм</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="209"/>
+        <source>Shyrdak 150 × 220 cm</source>
+        <translation>Шырдак 150 × 220 см</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="210"/>
+        <source>Shyrdak 120 × 180 cm</source>
+        <translation>Шырдак 120 × 180 см</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="211"/>
+        <source>Cushion 45 × 45 cm</source>
+        <translation>Жаздык 45 × 45 см</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="212"/>
+        <source>Scarf 50 × 180 cm</source>
+        <translation>Шарф 50 × 180 см</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="213"/>
+        <source>Suzani panel 120 × 160 cm</source>
+        <translation>Сузана 120 × 160 см</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="214"/>
+        <source>A4 sheet</source>
+        <translation>A4 барак</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="219"/>
+        <source>Size</source>
+        <translation>Өлчөм</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="239"/>
+        <source>Block</source>
+        <translation>Түз катар</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="239"/>
+        <source>Half-drop</source>
+        <translation>Жарымга ылдый жылган</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="240"/>
+        <source>Half-brick</source>
+        <translation>Кыш катар, жарымга жылган</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="240"/>
+        <source>Brick</source>
+        <translation>Кыш катар</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="241"/>
+        <source>Mirror</source>
+        <translation>Күзгүдөй</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="246"/>
+        <source>Symmetry group %1</source>
+        <translation>%1 симметрия тобу</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="248"/>
+        <source>How the copies repeat: the textile repeats designers know, or any of the 17 symmetry groups of the plane (p1 … p6m).</source>
+        <translation>Көчүрмөлөр кантип кайталанат: кездеме чеберлерине белгилүү кайталоолор же тегиздиктин 17 симметрия тобунун каалаганы (p1 … p6m).</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="252"/>
+        <location filename="../design_panel.py" line="320"/>
+        <source>Repeat</source>
+        <translation>Кайталануучу оюм</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="254"/>
+        <source>The width of one motif. Empty: the size it was traced at.</source>
+        <translation>Бир оюмдун туурасы. Бош болсо — векторго айлантылгандагы өлчөмү.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="256"/>
+        <source>Traced size</source>
+        <translation>Баштапкы өлчөм</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="259"/>
+        <source>Motif width</source>
+        <translation>Оюмдун туурасы</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="260"/>
+        <source>The gap between copies.</source>
+        <translation>Көчүрмөлөрдүн ортосундагы аралык.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="264"/>
+        <source>Spacing</source>
+        <translation>Аралык</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="265"/>
+        <source>Turn the whole repeat.</source>
+        <translation>Бүт кайталануучу оюмду буруу.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="269"/>
+        <source>Turn</source>
+        <translation>Буруу</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="271"/>
+        <source>How far each row of a brick repeat is shifted, as a share of the motif width.</source>
+        <translation>Кыш катар кайталоодо ар бир катар канча жылат — оюмдун туурасынын пайызы менен.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="275"/>
+        <source>Row shift</source>
+        <translation>Катардын жылышы</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="284"/>
+        <source>How many copies turn round the centre.</source>
+        <translation>Борбордун айланасында канча көчүрмө турат.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="288"/>
+        <source>Copies</source>
+        <translation>Көчүрмө саны</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="289"/>
+        <source>Mirror each copy</source>
+        <translation>Көчүрмөлөрдү күзгүдөй кылуу</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="292"/>
+        <source>Dihedral symmetry: each copy is mirrored about its centre line, like most shyrdak and suzani rosettes.</source>
+        <translation>Күзгү симметриясы: ар бир көчүрмө өзүнүн орто сызыгына карата күзгүдөй чагылат — шырдак менен сузанадагы тегерек гүлдөрдүн көбүндөгүдөй.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="298"/>
+        <source>Diameter as a share of the field&apos;s shorter side.</source>
+        <translation>Диаметри — ортоңку бөлүктүн кыска жагынын пайызы менен.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="302"/>
+        <source>Diameter</source>
+        <translation>Диаметри</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="304"/>
+        <source>The empty centre, as a share of the radius.</source>
+        <translation>Ортодогу бош жер — радиустун пайызы менен.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="308"/>
+        <source>Open centre</source>
+        <translation>Ортосу бош</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="321"/>
+        <source>Plain ground</source>
+        <translation>Бир түстүү фон</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="325"/>
+        <source>Field</source>
+        <translation>Ортоңку бөлүк</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="326"/>
+        <source>Quarter medallions in the corners</source>
+        <translation>Бурчтарда медальондун чейреги</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="333"/>
+        <source>Borders, outside first</source>
+        <translation>Каймалар, сырткысынан баштап</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="337"/>
+        <source>Add a border inside the others</source>
+        <translation>Калгандарынын ичине кайма кошуу</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="342"/>
+        <source>Remove the selected border</source>
+        <translation>Тандалган кайманы өчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="358"/>
+        <source>Hop: the motif repeated (p111)</source>
+        <translation>Оюм жөн эле кайталанат (p111)</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="359"/>
+        <source>Sidle: mirrored side to side (p1m1)</source>
+        <translation>Солго-оңго күзгүдөй (p1m1)</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="360"/>
+        <source>Jump: mirrored across the band (p11m)</source>
+        <translation>Тилкенин ортосунан күзгүдөй (p11m)</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="361"/>
+        <source>Step: flipped every other copy (p11g)</source>
+        <translation>Бир аралатып оодарылган (p11g)</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="362"/>
+        <source>Spinning hop: half-turned copies (p211)</source>
+        <translation>Жарым айлантылган көчүрмөлөр (p211)</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="363"/>
+        <source>Spinning sidle (p2mg)</source>
+        <translation>Күзгүдөй жана айлантылган (p2mg)</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="364"/>
+        <source>Spinning jump: all mirrors (p2mm)</source>
+        <translation>Бардык тарапка күзгүдөй (p2mm)</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="367"/>
+        <source>Pattern</source>
+        <translation>Кайталоо түрү</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="371"/>
+        <source>Width</source>
+        <translation>Туурасы</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="374"/>
+        <source>Mitred at 45°</source>
+        <translation>45° кыйгач уланган</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="375"/>
+        <source>A motif in each corner</source>
+        <translation>Ар бир бурчта оюм</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="377"/>
+        <source>Corners</source>
+        <translation>Бурчтар</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="379"/>
+        <source>Plain ground between this border and the next one inside.</source>
+        <translation>Бул кайма менен андан ичкерки кайманын ортосундагы бош фон.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="382"/>
+        <source>Gap inside</source>
+        <translation>Ичкери аралык</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="392"/>
+        <source>No</source>
+        <translation>Жок</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="392"/>
+        <source>Swap everywhere</source>
+        <translation>Бардык жерде</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="393"/>
+        <source>Every other copy</source>
+        <translation>Бир көчүрмө аралатып</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="396"/>
+        <source>Counterchange two colours, as in a shyrdak cut from two felts: the positive and negative pieces.</source>
+        <translation>Эки түс орун алмашат — эки кийизден кесилген шырдактагыдай: ошол эле бөлүктөрдөн оң жана тескери оюм чыгат.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="400"/>
+        <source>Counterchange</source>
+        <translation>Түстөрдү алмаштыруу</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="409"/>
+        <source>Swap</source>
+        <translation>Алмаштыруу</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="414"/>
+        <source>The ground between the copies. Automatic: the motif&apos;s largest colour.</source>
+        <translation>Көчүрмөлөрдүн ортосундагы фон. «Автоматтык» — оюмда эң көп орун ээлеген түс.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="416"/>
+        <source>Ground</source>
+        <translation>Фон</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="423"/>
+        <source>Symmetry repair</source>
+        <translation>Симметрияны оңдоо</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="425"/>
+        <source>Old textiles are rarely perfectly symmetric. Find the motif&apos;s symmetry and, if you wish, make its copies agree; the photo and the undo history keep the original.</source>
+        <translation>Эски буюмдар сейрек гана толук симметриялуу болот. Оюмдун симметриясын таап, кааласаңыз, анын кайталанган бөлүктөрүн бирдей кылыңыз; сүрөт жана аракеттердин тарыхы түп нусканы сактап калат.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="431"/>
+        <source>Find symmetry</source>
+        <translation>Симметрияны табуу</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="434"/>
+        <source>Make symmetric</source>
+        <translation>Симметриялуу кылуу</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="450"/>
+        <source>Traced colours</source>
+        <translation>Оюмдун өз түстөрү</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="451"/>
+        <source>threads</source>
+        <translation>жиптер</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="451"/>
+        <source>modern</source>
+        <translation>заманбап</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="452"/>
+        <source>natural dyes</source>
+        <translation>табигый боёктор</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="452"/>
+        <source>mine</source>
+        <translation>меники</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="458"/>
+        <source>%1 (this project)</source>
+        <translation>%1 (ушул проект)</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="503"/>
+        <source>%1. %2, %3 mm</source>
+        <translation>%1. %2, %3 мм</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="519"/>
+        <source>%1 × %2 cm, %3 copies of the motif</source>
+        <translation>%1 × %2 см, оюмдун %3 көчүрмөсү</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="546"/>
+        <source>Was %1, now %2</source>
+        <translation>Мурда %1, эми %2</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="570"/>
+        <location filename="../design_panel.py" line="671"/>
+        <source>Automatic</source>
+        <translation>Автоматтык</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="620"/>
+        <source>Seen this way, the closest touching colours differ by ΔE %1%2</source>
+        <translation>Ушинтип караганда, эң жакын коңшу түстөрдүн айырмасы ΔE %1%2</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="622"/>
+        <source>: hard to tell apart.</source>
+        <translation>: айырмалоо кыйын.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignStep</name>
+    <message>
+        <location filename="../design_step.py" line="98"/>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 мм</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="123"/>
+        <source>Open a palette</source>
+        <translation>Палитраны ачуу</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="125"/>
+        <source>Palettes (*.gpl *.ase)</source>
+        <translation>Палитралар (*.gpl *.ase)</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="140"/>
+        <source>Take the colours of an image</source>
+        <translation>Сүрөттүн түстөрүн алуу</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="141"/>
+        <location filename="../design_step.py" line="158"/>
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
+        <translation>Сүрөттөр (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="157"/>
+        <source>A photo of threads or felts beside a white card</source>
+        <translation>Ак карточканын жанындагы жиптердин же кийиздердин сүрөтү</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="176"/>
+        <source>Measured %1 colours; kept in %2</source>
+        <translation>%1 түс өлчөндү; сакталган жери: %2</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="196"/>
+        <source>Save the colours</source>
+        <translation>Түстөрдү сактоо</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="204"/>
+        <source>Saved %1</source>
+        <translation>%1 сакталды</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="208"/>
+        <source>Automatic (the motif&apos;s largest colour)</source>
+        <translation>Автоматтык (оюмда эң көп түс)</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="209"/>
+        <source>Choose a colour…</source>
+        <translation>Түс тандоо…</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="216"/>
+        <source>Ground colour</source>
+        <translation>Фондун түсү</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="231"/>
+        <source>mirrored left to right</source>
+        <translation>солдон оңго күзгүдөй</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="232"/>
+        <source>mirrored top to bottom</source>
+        <translation>үстүнөн ылдый күзгүдөй</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="233"/>
+        <source>the same after a half turn</source>
+        <translation>жарым айлантканда өзгөрбөйт</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="234"/>
+        <source>mirrored both ways</source>
+        <translation>эки тарапка тең күзгүдөй</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="235"/>
+        <source>the same after a quarter turn</source>
+        <translation>чейрек айлантканда өзгөрбөйт</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="236"/>
+        <source>mirrored both ways and on the diagonals</source>
+        <translation>эки тарапка жана диагоналдар боюнча күзгүдөй</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="240"/>
+        <source>No clear symmetry found.</source>
+        <translation>Айкын симметрия табылган жок.</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="242"/>
+        <source>Closest: %1, %2 % of the motif agrees.</source>
+        <translation>Эң жакыны: %1, оюмдун %2 % дал келет.</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="251"/>
+        <source>The motif is %1: %2 % of it already agrees. “Make symmetric” gives each part the colour most of its copies have.</source>
+        <translation>Оюм %1: анын %2 % буга чейин эле дал келет. “Симметриялуу кылуу” ар бир бөлүккө анын көчүрмөлөрүнүн көбүндөгү түстү берет.</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="262"/>
+        <source>Made symmetric. Undo (Ctrl+Z) brings back the original shapes.</source>
+        <translation>Симметриялуу кылынды. «Артка кайтаруу» (Ctrl+Z) баштапкы формаларды кайтарат.</translation>
+    </message>
+</context>
 <context>
     <name>EditText</name>
     <message>
-        <location filename="../edit_text.py" line="24" />
+        <location filename="../edit_text.py" line="24"/>
+        <location filename="../edit_text.py" line="93"/>
+        <source>Layout</source>
+        <translation>Жайгаштыруу</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="25"/>
+        <source>Size</source>
+        <translation>Өлчөм</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="26"/>
+        <source>Field</source>
+        <translation>Ортоңку бөлүк</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="27"/>
+        <source>Corner medallions</source>
+        <translation>Бурчтардагы медальондор</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="28"/>
+        <source>Counterchange</source>
+        <translation>Түстөрдү алмаштыруу</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="29"/>
+        <source>Ground colour</source>
+        <translation>Фондун түсү</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="30"/>
+        <source>Repeat</source>
+        <translation>Кайталануучу оюм</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="31"/>
+        <source>Motif width</source>
+        <translation>Оюмдун туурасы</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="32"/>
+        <source>Spacing</source>
+        <translation>Аралык</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="33"/>
+        <source>Turn</source>
+        <translation>Буруу</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="34"/>
+        <source>Row shift</source>
+        <translation>Катардын жылышы</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="35"/>
+        <source>Medallion copies</source>
+        <translation>Медальондун көчүрмөлөрү</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="36"/>
+        <source>Mirrored copies</source>
+        <translation>Күзгүдөй көчүрмөлөр</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="37"/>
+        <source>Medallion size</source>
+        <translation>Медальондун өлчөмү</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="38"/>
+        <source>Open centre</source>
+        <translation>Ортосу бош</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="39"/>
+        <source>Touching colours differ</source>
+        <translation>Коңшу түстөрдүн айырмасы</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="40"/>
+        <source>At most</source>
+        <translation>Эң көп түс</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="41"/>
+        <source>Keep light and dark order</source>
+        <translation>Ачык-күңүрт тартиби</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="42"/>
+        <source>Chosen colour</source>
+        <translation>Тандалган түс</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="49"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="26" />
+        <location filename="../edit_text.py" line="51"/>
         <source>on</source>
         <translation>күйүк</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="26" />
+        <location filename="../edit_text.py" line="51"/>
         <source>off</source>
         <translation>өчүк</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="30" />
+        <location filename="../edit_text.py" line="55"/>
         <source>set</source>
         <translation>коюлду</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="46" />
+        <location filename="../edit_text.py" line="71"/>
+        <location filename="../edit_text.py" line="85"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="49" />
+        <location filename="../edit_text.py" line="74"/>
         <source>Preset %1</source>
         <translation>Даяр жөндөө %1</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="51" />
+        <location filename="../edit_text.py" line="76"/>
         <source>Pin colour %1</source>
         <translation>%1 түсүн бекитүү</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="53" />
+        <location filename="../edit_text.py" line="78"/>
         <source>Unpin colour %1</source>
         <translation>%1 түсүн бошотуу</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="55" />
+        <location filename="../edit_text.py" line="80"/>
         <source>Edit details</source>
         <translation>Маалыматты өзгөртүү</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="89"/>
+        <source>Borders</source>
+        <translation>Каймалар</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="91"/>
+        <source>Colours to swap</source>
+        <translation>Алмашуучу түстөр</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="95"/>
+        <source>Palette %1</source>
+        <translation>Палитра %1</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="97"/>
+        <source>Make symmetric</source>
+        <translation>Симметриялуу кылуу</translation>
+    </message>
+</context>
+<context>
+    <name>HarmonyDialog</name>
+    <message>
+        <location filename="../harmony_dialog.py" line="26"/>
+        <source>Colour harmony</source>
+        <translation>Түс шайкештиги</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="36"/>
+        <location filename="../harmony_dialog.py" line="76"/>
+        <source>Base colour</source>
+        <translation>Негизги түс</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="39"/>
+        <source>Complementary</source>
+        <translation>Карама-каршы</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="39"/>
+        <source>Analogous</source>
+        <translation>Коңшу</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="40"/>
+        <source>Triadic</source>
+        <translation>Үч түс (триада)</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="40"/>
+        <source>Split complementary</source>
+        <translation>Карама-каршынын коңшулары</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="41"/>
+        <source>Tetradic</source>
+        <translation>Эки карама-каршы жуп</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="41"/>
+        <source>Monochromatic</source>
+        <translation>Бир түстүн өңдөрү</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="45"/>
+        <source>Harmony</source>
+        <translation>Шайкештик</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="51"/>
+        <source>Colours</source>
+        <translation>Түстөр</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="57"/>
+        <source>Regenerate unlocked</source>
+        <translation>Бекитилбегендерди жаңылоо</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="59"/>
+        <source>Keep the locked colours, vary the others</source>
+        <translation>Бекитилген түстөр калат, калгандары өзгөрөт</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="63"/>
+        <source>Use as palette</source>
+        <translation>Палитра катары алуу</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="122"/>
+        <source>Lock</source>
+        <translation>Бекитүү</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="133"/>
+        <source>Harmony: %1</source>
+        <translation>Шайкештик: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="54" />
-        <location filename="../main_window.py" line="398" />
-        <location filename="../main_window.py" line="777" />
-        <location filename="../main_window.py" line="782" />
+        <location filename="../main_window.py" line="55"/>
+        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="843"/>
+        <location filename="../main_window.py" line="848"/>
         <source>Motif Studio</source>
         <translation>Motif Studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80" />
+        <location filename="../main_window.py" line="84"/>
         <source>Steps</source>
         <translation>Кадамдар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="90"/>
         <source>Opened</source>
         <translation>Ачылган абал</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="91"/>
         <source>History</source>
         <translation>Тарых</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105" />
+        <location filename="../main_window.py" line="109"/>
         <source>Open &amp;Photo…</source>
         <translation>&amp;Сүрөт ачуу…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106" />
+        <location filename="../main_window.py" line="110"/>
         <source>Open a photo or scan of a motif</source>
         <translation>Оюмдун сүрөтүн же сканын ачуу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="111"/>
         <source>Open P&amp;roject…</source>
         <translation>&amp;Проект ачуу…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="112"/>
         <source>Open a saved .motif project</source>
         <translation>Сакталган .motif проектин ачуу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109" />
+        <location filename="../main_window.py" line="113"/>
         <source>&amp;Save</source>
         <translation>Са&amp;ктоо</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="114"/>
         <source>Save the project</source>
         <translation>Проектти сактоо</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="115"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Башка ат менен сактоо…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="116"/>
         <source>Save the project under a new name</source>
         <translation>Проектти жаңы ат менен сактоо</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="117"/>
         <source>&amp;Export SVG…</source>
         <translation>SVG &amp;экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="118"/>
         <source>Export the vector motif at real size</source>
         <translation>Вектордук оюмду чыныгы өлчөмүндө экспорттоо</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115" />
+        <location filename="../main_window.py" line="119"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабуу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117" />
+        <location filename="../main_window.py" line="121"/>
         <source>&amp;Undo</source>
         <translation>&amp;Артка кайтаруу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119" />
+        <location filename="../main_window.py" line="123"/>
         <source>&amp;Redo</source>
         <translation>&amp;Кайра жасоо</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="125"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Жөндөөлөр…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="127"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Чоңойтуу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="129"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Кичирейтүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="131"/>
         <source>&amp;Fit to Window</source>
         <translation>Терезеге &amp;батыруу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="132"/>
         <source>&amp;Actual Pixels (100%)</source>
         <translation>Чыныгы &amp;пикселдер (100%)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Photo</source>
         <translation>&amp;Сүрөт</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Cleaned</source>
         <translation>&amp;Тазаланган</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="135"/>
         <source>Colour &amp;Regions</source>
         <translation>Түс &amp;аймактары</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="135"/>
         <source>&amp;Vector</source>
         <translation>&amp;Вектор</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="136"/>
         <source>Vector &amp;over Photo</source>
         <translation>Вектор сүрөттүн &amp;үстүндө</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
-        <location filename="../main_window.py" line="186" />
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="455"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="141"/>
         <source>Stop the work in progress</source>
         <translation>Аткарылып жаткан ишти токтотуу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="142"/>
         <source>&amp;About Motif Studio</source>
         <translation>Motif Studio &amp;жөнүндө</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="143"/>
         <source>Open &amp;Log Folder</source>
         <translation>Журнал папкасын &amp;ачуу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
+        <location filename="../main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="149"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Акыркы проекттер</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Көрүнүш</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Жардам</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="169"/>
         <source>Main</source>
         <translation>Негизги</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279" />
+        <location filename="../main_window.py" line="288"/>
         <source>Cancelled</source>
         <translation>Жокко чыгарылды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237" />
+        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="246"/>
         <source>Zoom %1%</source>
         <translation>Масштаб %1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="258"/>
         <source>Change colour</source>
         <translation>Түстү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253" />
+        <location filename="../main_window.py" line="262"/>
         <source>Merge colours</source>
         <translation>Түстөрдү бириктирүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255" />
+        <location filename="../main_window.py" line="264"/>
         <source>Split colour</source>
         <translation>Түстү бөлүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="297"/>
         <source>Open a photo of a motif</source>
         <translation>Оюмдун сүрөтүн ачуу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="298"/>
         <source>Images (%1);;All files (*)</source>
         <translation>Сүрөттөр (%1);;Бардык файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297" />
+        <location filename="../main_window.py" line="306"/>
         <source>Open a project</source>
         <translation>Проектти ачуу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298" />
-        <location filename="../main_window.py" line="368" />
+        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Motif projects (*.motif)</source>
         <translation>Motif проекттери (*.motif)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312" />
+        <location filename="../main_window.py" line="321"/>
         <source>Opening %1…</source>
         <translation>%1 ачылууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357" />
-        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="382"/>
         <source>Saving…</source>
         <translation>Сакталууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367" />
+        <location filename="../main_window.py" line="376"/>
         <source>Save project</source>
         <translation>Проектти сактоо</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381" />
+        <location filename="../main_window.py" line="390"/>
         <source>Export SVG</source>
         <translation>SVG экспорттоо</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382" />
+        <location filename="../main_window.py" line="391"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG чиймелери (*.svg)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="436"/>
         <source>Exporting…</source>
         <translation>Экспорттолууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438" />
+        <location filename="../main_window.py" line="429"/>
+        <source>Export design</source>
+        <translation>Дизайнды экспорттоо</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="430"/>
+        <source>%1 files (*%2)</source>
+        <translation>%1 файлдары (*%2)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="496"/>
         <source>Unsaved changes</source>
         <translation>Сакталбаган өзгөртүүлөр</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439" />
+        <location filename="../main_window.py" line="497"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>“%1” жабылардан мурун андагы өзгөртүүлөрдү сактайсызбы?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440" />
-        <location filename="../main_window.py" line="780" />
+        <location filename="../main_window.py" line="498"/>
+        <location filename="../main_window.py" line="846"/>
         <source>Untitled</source>
         <translation>Аталышсыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510" />
+        <location filename="../main_window.py" line="568"/>
         <source>Brush</source>
         <translation>Щётка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="515" />
+        <location filename="../main_window.py" line="573"/>
         <source>Fill</source>
         <translation>Толтуруу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="539" />
+        <location filename="../main_window.py" line="597"/>
         <source>No corners found</source>
         <translation>Бурчтар табылган жок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="540" />
+        <location filename="../main_window.py" line="598"/>
         <source>The textile does not stand out clearly from its background. Drag the four corners by hand instead.</source>
         <translation>Кездеме фондон даана бөлүнүп турбайт. Анын ордуна төрт бурчту колуңуз менен сүйрөп коюңуз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568" />
+        <location filename="../main_window.py" line="626"/>
         <source>Region of colour %1 selected</source>
         <translation>%1 түсүнүн аймагы тандалды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="593" />
+        <location filename="../main_window.py" line="651"/>
         <source>Recolour region</source>
         <translation>Аймактын түсүн өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="614" />
+        <location filename="../main_window.py" line="672"/>
         <source>Merge region</source>
         <translation>Аймакты бириктирүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="642" />
+        <location filename="../main_window.py" line="700"/>
         <source>Drag the four corners onto the corners of the textile.</source>
         <translation>Төрт бурчту кездеменин бурчтарына сүйрөп коюңуз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="643" />
+        <location filename="../main_window.py" line="701"/>
         <source>Drag the frame around the part to keep.</source>
         <translation>Алкакты калтыра турган бөлүктүн тегерегине сүйрөңүз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="644" />
+        <location filename="../main_window.py" line="702"/>
         <source>Click something that should be white or grey.</source>
         <translation>Ак же сур болушу керек болгон жерди басыңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="645" />
+        <location filename="../main_window.py" line="703"/>
         <source>Click a region to select it.</source>
         <translation>Тандоо үчүн аймакты басыңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="646" />
+        <location filename="../main_window.py" line="704"/>
         <source>Paint over the regions to correct them.</source>
         <translation>Оңдоо үчүн аймактардын үстүнөн боёңуз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="647" />
+        <location filename="../main_window.py" line="705"/>
         <source>Click a region to fill it with the chosen colour.</source>
         <translation>Аймакты тандалган түс менен толтуруу үчүн аны басыңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="668" />
+        <location filename="../main_window.py" line="445"/>
+        <location filename="../main_window.py" line="732"/>
         <source>x %1 mm  y %2 mm</source>
         <translation>x %1 мм  y %2 мм</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="671" />
+        <location filename="../main_window.py" line="735"/>
         <source>x %1 px  y %2 px</source>
         <translation>x %1 пкс  y %2 пкс</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="691" />
+        <location filename="../main_window.py" line="755"/>
         <source>, %1 lines</source>
         <translation>, %1 сызык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="692" />
+        <location filename="../main_window.py" line="756"/>
         <source>%1 colours, %2 regions%3, %4 curve segments</source>
         <translation>%1 түс, %2 аймак%3, ийри сызыктын %4 бөлүгү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="696" />
+        <location filename="../main_window.py" line="760"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 мм</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="699" />
+        <location filename="../main_window.py" line="763"/>
         <source>%1 corrections no longer apply after the colours changed</source>
         <translation>Түстөр өзгөргөндүктөн, %1 оңдоо мындан ары колдонулбайт</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="720" />
+        <location filename="../main_window.py" line="786"/>
         <source>Saved %1</source>
         <translation>%1 сакталды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="722" />
+        <location filename="../main_window.py" line="788"/>
         <source>Exported %1</source>
         <translation>%1 экспорттолду</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="743" />
+        <location filename="../main_window.py" line="809"/>
         <source>Reading the photo…</source>
         <translation>Сүрөт окулууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="744" />
+        <location filename="../main_window.py" line="810"/>
         <source>Reading the project…</source>
         <translation>Проект окулууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="745" />
+        <location filename="../main_window.py" line="811"/>
         <source>Cleaning up…</source>
         <translation>Тазаланууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="746" />
+        <location filename="../main_window.py" line="812"/>
         <source>Finding colours…</source>
         <translation>Түстөр изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="747" />
+        <location filename="../main_window.py" line="813"/>
         <source>Tracing…</source>
         <translation>Векторго айлантылууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="748" />
+        <location filename="../main_window.py" line="814"/>
         <source>Finding boundaries…</source>
         <translation>Чектер изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="749" />
+        <location filename="../main_window.py" line="815"/>
         <source>Fitting curves…</source>
         <translation>Ийри сызыктар түзүлүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="750" />
+        <location filename="../main_window.py" line="816"/>
         <source>Checking the shapes…</source>
         <translation>Формалар текшерилүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="751" />
+        <location filename="../main_window.py" line="817"/>
         <source>Finding the corners…</source>
         <translation>Бурчтар изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="752" />
+        <location filename="../main_window.py" line="818"/>
         <source>Working…</source>
         <translation>Иштеп жатат…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="788" />
+        <location filename="../main_window.py" line="854"/>
         <source>No recent projects</source>
         <translation>Акыркы проекттер жок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="804" />
+        <location filename="../main_window.py" line="870"/>
         <source>About Motif Studio</source>
         <translation>Motif Studio жөнүндө</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="805" />
+        <location filename="../main_window.py" line="871"/>
         <source>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Digitise, recolour and arrange traditional textile motifs: shyrdak, ala-kiyiz, suzani and ikat.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Салттуу кездеме оюмдарын санариптеңиз, түсүн өзгөртүңүз жана жайгаштырыңыз: шырдак, ала кийиз, сузана жана икат.&lt;/p&gt;&lt;p&gt;GNU General Public License (GNU жалпы коомдук лицензиясы) 3-версиясы же андан кийинки версиясы боюнча таратылуучу эркин программа.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <location filename="../measure_dialog.py" line="92"/>
+        <source>Measure threads or felts</source>
+        <translation>Жиптерди же кийиздерди өлчөө</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" line="114"/>
+        <source>White card</source>
+        <translation>Ак карточка</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" line="115"/>
+        <source>18 % grey card</source>
+        <translation>18 % сур карточка</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" line="116"/>
+        <source>Reference</source>
+        <translation>Эталон</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" line="118"/>
+        <source>Swatches (double-click to rename)</source>
+        <translation>Үлгүлөр (атын өзгөртүү үчүн эки жолу басыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" line="122"/>
+        <source>Start again</source>
+        <translation>Кайра баштоо</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" line="132"/>
+        <source>Make palette</source>
+        <translation>Палитра түзүү</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" line="148"/>
+        <source>reference</source>
+        <translation>эталон</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" line="150"/>
+        <source>Swatch %1</source>
+        <translation>Үлгү %1</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" line="171"/>
+        <source>1. Drag a box on the white or grey card.</source>
+        <translation>1. Ак же сур карточканын үстүнө тик бурчтук тартыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" line="173"/>
+        <source>2. Drag a box on each thread or felt. Then press “Make palette”.</source>
+        <translation>2. Ар бир жиптин же кийиздин үстүнө тик бурчтук тартыңыз. Андан соң “Палитра түзүү” баскычын басыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>MotifCanvas</name>
     <message>
-        <location filename="../canvas.py" line="72" />
+        <location filename="../canvas.py" line="72"/>
         <source>Motif canvas</source>
         <extracomment>Files the canvas accepts by drag and drop (lower case).</extracomment>
         <translation>Оюмдун иш талаасы</translation>
@@ -521,113 +1454,113 @@
 <context>
     <name>PalettePanel</name>
     <message>
-        <location filename="../palette_panel.py" line="162" />
+        <location filename="../palette_panel.py" line="162"/>
         <source>Colours:</source>
         <translation>Түстөр:</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="169" />
+        <location filename="../palette_panel.py" line="169"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="170" />
+        <location filename="../palette_panel.py" line="170"/>
         <source>Number of colours</source>
         <translation>Түстөрдүн саны</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="171" />
+        <location filename="../palette_panel.py" line="171"/>
         <source>How many colours to find in the photo. Auto suggests a number; type a number to get exactly that many.</source>
         <translation>Сүрөттөн канча түс табуу керек. «Авто» санды өзү сунуштайт; так ошончо түс алуу үчүн санды жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="189" />
+        <location filename="../palette_panel.py" line="189"/>
         <source>Palette colours</source>
         <translation>Палитранын түстөрү</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="200" />
+        <location filename="../palette_panel.py" line="200"/>
         <source>The colours appear here once the photo is split into colours.</source>
         <translation>Сүрөт түстөргө бөлүнгөндөн кийин түстөр ушул жерде көрүнөт.</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="207" />
+        <location filename="../palette_panel.py" line="207"/>
         <source>Change colour…</source>
         <translation>Түстү өзгөртүү…</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="209" />
+        <location filename="../palette_panel.py" line="209"/>
         <source>Pick a new colour for the selected colour</source>
         <translation>Тандалган түстүн ордуна жаңы түс тандоо</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="211" />
-        <location filename="../palette_panel.py" line="404" />
+        <location filename="../palette_panel.py" line="211"/>
+        <location filename="../palette_panel.py" line="404"/>
         <source>Pin</source>
         <translation>Бекитүү</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="213" />
+        <location filename="../palette_panel.py" line="213"/>
         <source>Merge</source>
         <translation>Бириктирүү</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="215" />
+        <location filename="../palette_panel.py" line="215"/>
         <source>Split in two</source>
         <translation>Экиге бөлүү</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="216" />
+        <location filename="../palette_panel.py" line="216"/>
         <source>Separate the selected colour into two colours</source>
         <translation>Тандалган түстү эки түскө бөлүү</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="261" />
+        <location filename="../palette_panel.py" line="261"/>
         <source>pinned</source>
         <translation>бекитилген</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="344" />
+        <location filename="../palette_panel.py" line="344"/>
         <source>Change colour %1</source>
         <translation>%1 түсүн өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="395" />
+        <location filename="../palette_panel.py" line="395"/>
         <source>%1 found</source>
         <translation>%1 табылды</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="404" />
+        <location filename="../palette_panel.py" line="404"/>
         <source>Unpin</source>
         <translation>Бекитүүнү алуу</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="406" />
+        <location filename="../palette_panel.py" line="406"/>
         <source>Let this colour change again when the colours are found again</source>
         <translation>Түстөр кайра изделгенде бул түс кайра өзгөрө алат</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="407" />
+        <location filename="../palette_panel.py" line="407"/>
         <source>Keep this colour exactly when the colours are found again</source>
         <translation>Түстөр кайра изделгенде бул түс так ошол бойдон калат</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="411" />
+        <location filename="../palette_panel.py" line="411"/>
         <source>Merge %1 into %2</source>
         <translation>%1 түсүн %2 түсүнө бириктирүү</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="415" />
+        <location filename="../palette_panel.py" line="415"/>
         <source>Select a colour, then Ctrl-click the colour to merge it into</source>
         <translation>Түстү тандаңыз, андан соң Ctrl баскычын кармап туруп, аны кошо турган түстү басыңыз</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="417" />
+        <location filename="../palette_panel.py" line="417"/>
         <source>Ctrl-click a second colour to merge the first into it.</source>
         <translation>Биринчи түстү экинчисине бириктирүү үчүн Ctrl баскычын кармап туруп, экинчи түстү басыңыз.</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="419" />
+        <location filename="../palette_panel.py" line="419"/>
         <source>Click a colour to change, pin or split it.</source>
         <translation>Түстү өзгөртүү, бекитүү же бөлүү үчүн аны басыңыз.</translation>
     </message>
@@ -635,95 +1568,95 @@
 <context>
     <name>ParamForm</name>
     <message>
-        <location filename="../param_form.py" line="376" />
+        <location filename="../param_form.py" line="376"/>
         <source>Off</source>
         <translation>Өчүк</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="377" />
+        <location filename="../param_form.py" line="377"/>
         <source>Automatic</source>
         <translation>Автоматтык</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="378" />
+        <location filename="../param_form.py" line="378"/>
         <source>From the picked white point</source>
         <translation>Тандалган ак чекит боюнча</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="379" />
+        <location filename="../param_form.py" line="379"/>
         <source>Median (keeps edges, fast)</source>
         <translation>Медиана (чектерди сактайт, тез)</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="380" />
+        <location filename="../param_form.py" line="380"/>
         <source>Bilateral (keeps fine detail)</source>
         <translation>Билатералдык (майда деталдарды сактайт)</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="381" />
+        <location filename="../param_form.py" line="381"/>
         <source>Total variation (smoothest)</source>
         <translation>Толук вариация (эң жылмакай)</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="382" />
+        <location filename="../param_form.py" line="382"/>
         <source>Full resolution (slower)</source>
         <translation>Толук өлчөм (жайыраак)</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="383" />
+        <location filename="../param_form.py" line="383"/>
         <source>Colour regions</source>
         <translation>Түс аймактары</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="384" />
+        <location filename="../param_form.py" line="384"/>
         <source>Regions and centre lines</source>
         <translation>Аймактар жана орто сызыктар</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="385" />
-        <location filename="../param_form.py" line="393" />
+        <location filename="../param_form.py" line="385"/>
+        <location filename="../param_form.py" line="393"/>
         <source>pixels</source>
         <translation>пиксель</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="386" />
+        <location filename="../param_form.py" line="386"/>
         <source>square millimetres</source>
         <translation>чарчы миллиметр</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="392" />
+        <location filename="../param_form.py" line="392"/>
         <source>px</source>
         <translation>пкс</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="394" />
+        <location filename="../param_form.py" line="394"/>
         <source>mm</source>
         <translation>мм</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="395" />
+        <location filename="../param_form.py" line="395"/>
         <source>mm²</source>
         <translation>мм²</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="396" />
+        <location filename="../param_form.py" line="396"/>
         <source>MP</source>
         <translation>МП</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="422" />
-        <location filename="../param_form.py" line="427" />
+        <location filename="../param_form.py" line="422"/>
+        <location filename="../param_form.py" line="427"/>
         <source>More options</source>
         <translation>Кошумча жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="428" />
+        <location filename="../param_form.py" line="428"/>
         <source>Show or hide the less common settings</source>
         <translation>Сейрек колдонулган жөндөөлөрдү көрсөтүү же жашыруу</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="500" />
-        <location filename="../param_form.py" line="525" />
+        <location filename="../param_form.py" line="500"/>
+        <location filename="../param_form.py" line="525"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
@@ -731,68 +1664,68 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences.py" line="299" />
+        <location filename="../preferences.py" line="299"/>
         <source>Preferences</source>
-        <extracomment>Language choices; ``"system"`` follows the computer's language. Each language in its own words (never translated). The autosave periods offered in the dialog.</extracomment>
+        <extracomment>Language choices; ``&quot;system&quot;`` follows the computer&apos;s language. Each language in its own words (never translated). The autosave periods offered in the dialog.</extracomment>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="300" />
+        <location filename="../preferences.py" line="300"/>
         <source>Language:</source>
         <translation>Тил:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="301" />
+        <location filename="../preferences.py" line="301"/>
         <source>Same as the computer</source>
         <translation>Компьютердегидей</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="302" />
+        <location filename="../preferences.py" line="302"/>
         <source>The language changes at once, no restart needed.</source>
         <translation>Тил дароо өзгөрөт, программаны кайра ачуунун кереги жок.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="303" />
+        <location filename="../preferences.py" line="303"/>
         <source>Autosave:</source>
         <translation>Автоматтык сактоо:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="305" />
+        <location filename="../preferences.py" line="305"/>
         <source>Unsaved work is kept safe at this interval. If Motif Studio closes unexpectedly, it offers the work back next time.</source>
         <translation>Сакталбаган иш ушул аралык сайын коопсуз жерге сакталып турат. Эгер Motif Studio күтүүсүздөн жабылып калса, кийинки жолу ишиңизди кайтарып берүүнү сунуштайт.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="307" />
+        <location filename="../preferences.py" line="307"/>
         <source>Panels:</source>
         <translation>Панелдер:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="308" />
+        <location filename="../preferences.py" line="308"/>
         <source>Show advanced options</source>
         <translation>Кеңейтилген жөндөөлөрдү көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="309" />
+        <location filename="../preferences.py" line="309"/>
         <source>Data folder:</source>
         <translation>Маалымат папкасы:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="310" />
+        <location filename="../preferences.py" line="310"/>
         <source>Logs, settings and recovered work are kept in {path}</source>
         <translation>Журналдар, жөндөөлөр жана калыбына келтирилген иштер бул жерде сакталат: {path}</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="312" />
+        <location filename="../preferences.py" line="312"/>
         <source>Open folder</source>
         <translation>Папканы ачуу</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="324" />
+        <location filename="../preferences.py" line="324"/>
         <source>Every minute</source>
         <translation>Ар мүнөт сайын</translation>
     </message>
     <message numerus="yes">
-        <location filename="../preferences.py" line="327" />
+        <location filename="../preferences.py" line="327"/>
         <source>Every %n minutes</source>
         <translation>
             <numerusform>Ар %n мүнөт сайын</numerusform>
@@ -800,7 +1733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../preferences.py" line="328" />
+        <location filename="../preferences.py" line="328"/>
         <source>Every %n seconds</source>
         <translation>
             <numerusform>Ар %n секунд сайын</numerusform>
@@ -811,62 +1744,62 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../recovery.py" line="609" />
+        <location filename="../recovery.py" line="616"/>
         <source>Recover unsaved work</source>
         <translation>Сакталбаган ишти калыбына келтирүү</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="610" />
+        <location filename="../recovery.py" line="617"/>
         <source>Motif Studio closed unexpectedly.</source>
         <translation>Motif Studio күтүүсүздөн жабылып калды.</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="612" />
+        <location filename="../recovery.py" line="619"/>
         <source>Recover your unsaved work? Tick what you want to keep. “Later” keeps it safe and asks again next time.</source>
         <translation>Сакталбаган ишиңизди калыбына келтиресизби? Калтыргыңыз келгендерин белгилеңиз. “Кийин” баскычы аны сактап турат жана кийинки жолу кайра сурайт.</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="614" />
+        <location filename="../recovery.py" line="621"/>
         <source>Recover</source>
         <translation>Калыбына келтирүү</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="615" />
+        <location filename="../recovery.py" line="622"/>
         <source>Discard</source>
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="616" />
+        <location filename="../recovery.py" line="623"/>
         <source>Later</source>
         <translation>Кийин</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="660" />
+        <location filename="../recovery.py" line="667"/>
         <source>Untitled motif</source>
         <translation>Аталышсыз оюм</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="663" />
+        <location filename="../recovery.py" line="670"/>
         <source>Autosaved {time}</source>
         <translation>Автоматтык түрдө сакталды: {time}</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="664" />
+        <location filename="../recovery.py" line="671"/>
         <source>Project: {path}</source>
         <translation>Проект: {path}</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="665" />
+        <location filename="../recovery.py" line="672"/>
         <source>Not yet saved as a project</source>
         <translation>Азырынча проект катары сактала элек</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="695" />
+        <location filename="../recovery.py" line="702"/>
         <source>Discard unsaved work?</source>
         <translation>Сакталбаган ишти өчүрөсүзбү?</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="696" />
+        <location filename="../recovery.py" line="703"/>
         <source>The ticked work will be deleted. This cannot be undone.</source>
         <translation>Белгиленген иштер өчүрүлөт. Муну артка кайтарууга болбойт.</translation>
     </message>
@@ -874,112 +1807,112 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../start_page.py" line="70" />
-        <source>Ram's horn (shyrdak)</source>
+        <location filename="../start_page.py" line="70"/>
+        <source>Ram&apos;s horn (shyrdak)</source>
         <translation>Кочкор мүйүз (шырдак)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="71" />
+        <location filename="../start_page.py" line="71"/>
         <source>Kyrgyz mosaic felt in two colours, photographed with a phone on a table.</source>
         <translation>Эки түстүү кыргыз шырдагы, үстөлдүн үстүндө телефон менен тартылган.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="74" />
+        <location filename="../start_page.py" line="74"/>
         <source>Suzani rosette</source>
         <translation>Сузанадагы тегерек гүл</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="75" />
+        <location filename="../start_page.py" line="75"/>
         <source>Uzbek embroidery in five colours on cotton.</source>
         <translation>Пахта кездемедеги беш түстүү өзбек саймасы.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="78" />
+        <location filename="../start_page.py" line="78"/>
         <source>Ikat band</source>
         <translation>Икат тилкеси</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="79" />
+        <location filename="../start_page.py" line="79"/>
         <source>Silk ikat (abr) with feathered edges, five colours.</source>
         <translation>Четтери бүдөмүк, беш түстүү жибек икат (абр).</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="82" />
+        <location filename="../start_page.py" line="82"/>
         <source>Tulip outline (line art)</source>
         <translation>Жоогазындын контуру (сызма сүрөт)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="83" />
+        <location filename="../start_page.py" line="83"/>
         <source>Clean line art for tracing centre lines.</source>
         <translation>Орто сызыктарды векторго айлантуу үчүн таза сызма сүрөт.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="269" />
+        <location filename="../start_page.py" line="269"/>
         <source>Remove from this list</source>
         <translation>Бул тизмеден алып салуу</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="642" />
+        <location filename="../start_page.py" line="642"/>
         <source>Motif Studio</source>
         <translation>Motif Studio</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="644" />
+        <location filename="../start_page.py" line="644"/>
         <source>Turn a photo of a felt, an embroidery or an ikat into clean colour shapes — ready to recolour, repeat and print.</source>
         <translation>Кийиздин, сайманын же икаттын сүрөтүн таза түстүү формаларга айлантыңыз — түсүн өзгөртүүгө, кайталоого жана басып чыгарууга даяр.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="646" />
+        <location filename="../start_page.py" line="646"/>
         <source>Open photo…</source>
         <translation>Сүрөт ачуу…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="647" />
+        <location filename="../start_page.py" line="647"/>
         <source>Start from a photo or scan of a textile</source>
         <translation>Кездеменин сүрөтүнөн же сканеринен баштаңыз</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="648" />
+        <location filename="../start_page.py" line="648"/>
         <source>Open project…</source>
         <translation>Проект ачуу…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="649" />
+        <location filename="../start_page.py" line="649"/>
         <source>Continue a saved Motif Studio project</source>
         <translation>Сакталган Motif Studio проектин улантыңыз</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="650" />
+        <location filename="../start_page.py" line="650"/>
         <source>You can also drop a photo or a project file anywhere on this page.</source>
         <translation>Сүрөттү же проект файлын ушул беттин каалаган жерине сүйрөп таштасаңыз да болот.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="652" />
+        <location filename="../start_page.py" line="652"/>
         <source>Try a sample</source>
         <translation>Үлгүнү сынап көрүңүз</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="653" />
+        <location filename="../start_page.py" line="653"/>
         <source>No photo at hand? Start with one of these.</source>
         <translation>Колуңузда сүрөт жокпу? Ушулардын биринен баштаңыз.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="654" />
+        <location filename="../start_page.py" line="654"/>
         <source>The sample pictures are not installed.</source>
         <translation>Үлгү сүрөттөр орнотулган эмес.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="655" />
+        <location filename="../start_page.py" line="655"/>
         <source>Recent projects</source>
         <translation>Акыркы проекттер</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="656" />
+        <location filename="../start_page.py" line="656"/>
         <source>Projects you save will appear here.</source>
         <translation>Сиз сактаган проекттер ушул жерде көрүнөт.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="657" />
+        <location filename="../start_page.py" line="657"/>
         <source>Drop to open</source>
         <translation>Ачуу үчүн бул жерге таштаңыз</translation>
     </message>
@@ -987,382 +1920,427 @@
 <context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../steps_panel.py" line="62" />
+        <location filename="../steps_panel.py" line="62"/>
         <source>done</source>
         <extracomment>The canvas tools the panel can request (toolRequested). The views the switcher offers (viewRequested). Parameters shown on the Colours page by the palette panel instead of the form.</extracomment>
         <translation>аткарылды</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="64" />
+        <location filename="../steps_panel.py" line="64"/>
         <source>Step %1: %2</source>
         <translation>%1-кадам: %2</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="220" />
+        <location filename="../steps_panel.py" line="221"/>
         <source>Photo</source>
         <translation>Сүрөт</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="220" />
+        <location filename="../steps_panel.py" line="221"/>
         <source>Clean up</source>
         <translation>Тазалоо</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="220" />
+        <location filename="../steps_panel.py" line="221"/>
         <source>Colours</source>
         <translation>Түстөр</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="221" />
-        <location filename="../steps_panel.py" line="467" />
+        <location filename="../steps_panel.py" line="222"/>
+        <location filename="../steps_panel.py" line="468"/>
         <source>Vector</source>
         <translation>Вектор</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="221" />
+        <location filename="../steps_panel.py" line="222"/>
         <source>Design</source>
         <translation>Дизайн</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="221" />
+        <location filename="../steps_panel.py" line="222"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="225" />
+        <location filename="../steps_panel.py" line="226"/>
         <source>Steps</source>
         <translation>Кадамдар</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="237" />
-        <source>Comes in a later version</source>
-        <translation>Кийинки версияларда болот</translation>
+        <location filename="../steps_panel.py" line="238"/>
+        <source>New colours and arrangements at real size</source>
+        <translation>Жаңы түстөр жана жайгаштыруу чыныгы өлчөмдө</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="365" />
+        <location filename="../steps_panel.py" line="366"/>
         <source>Photograph the textile flat, in daylight, filling the frame.</source>
         <translation>Кездемени жайып коюп, күндүзгү жарыкта, бүт кадрды толтуруп тартыңыз.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="367" />
+        <location filename="../steps_panel.py" line="368"/>
         <source>Kind of textile</source>
         <translation>Кездеменин түрү</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="370" />
+        <location filename="../steps_panel.py" line="371"/>
         <source>Preset</source>
         <translation>Даяр жөндөө</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="371" />
+        <location filename="../steps_panel.py" line="372"/>
         <source>Choose a preset…</source>
         <translation>Даяр жөндөөнү тандаңыз…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="388" />
+        <location filename="../steps_panel.py" line="389"/>
         <source>A preset sets every step to suit the textile; you can still change each setting.</source>
         <translation>Даяр жөндөө ар бир кадамды кездемеге ылайыктап коёт; ар бир жөндөөнү кийин өзүңүз да өзгөртө аласыз.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="392" />
+        <location filename="../steps_panel.py" line="393"/>
         <source>Make the textile straight, square and evenly lit.</source>
         <translation>Кездемени түз, тик бурчтуу жана бирдей жарык кылыңыз.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="393" />
+        <location filename="../steps_panel.py" line="394"/>
         <source>Tools</source>
         <translation>Куралдар</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="394" />
+        <location filename="../steps_panel.py" line="395"/>
         <source>Straighten (4 corners)</source>
         <translation>Түздөө (4 бурч)</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="395" />
+        <location filename="../steps_panel.py" line="396"/>
         <source>Click the four corners of the textile on the photo; it is straightened to a rectangle.</source>
         <translation>Сүрөттөгү кездеменин төрт бурчун басыңыз; ал тик бурчтук болуп түздөлөт.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="399" />
+        <location filename="../steps_panel.py" line="400"/>
         <source>Find corners</source>
         <translation>Бурчтарды табуу</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="402" />
-        <source>Look for the textile's corners automatically; you can then move them.</source>
+        <location filename="../steps_panel.py" line="403"/>
+        <source>Look for the textile&apos;s corners automatically; you can then move them.</source>
         <translation>Кездеменин бурчтарын автоматтык түрдө издөө; андан кийин аларды жылдыра аласыз.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="406" />
+        <location filename="../steps_panel.py" line="407"/>
         <source>Crop</source>
         <translation>Кесүү</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="407" />
+        <location filename="../steps_panel.py" line="408"/>
         <source>Drag a rectangle around the part of the photo to keep.</source>
         <translation>Сүрөттүн калтыра турган бөлүгүнүн тегерегине тик бурчтукту сүйрөп тартыңыз.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="408" />
+        <location filename="../steps_panel.py" line="409"/>
         <source>Pick white point</source>
         <translation>Ак чекитти тандоо</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="409" />
+        <location filename="../steps_panel.py" line="410"/>
         <source>Click a spot of the textile that should be white or grey to remove the colour cast of the light.</source>
         <translation>Жарыктан келген артык түс өңүн кетирүү үчүн кездеменин ак же сур болушу керек болгон жерин басыңыз.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="412" />
-        <location filename="../steps_panel.py" line="422" />
+        <location filename="../steps_panel.py" line="413"/>
+        <location filename="../steps_panel.py" line="423"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="416" />
+        <location filename="../steps_panel.py" line="417"/>
         <source>The photo is split into a few flat colours.</source>
         <translation>Сүрөт бир нече тегиз түскө бөлүнөт.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="425" />
+        <location filename="../steps_panel.py" line="426"/>
         <source>Correct by hand</source>
         <translation>Кол менен оңдоо</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="426" />
+        <location filename="../steps_panel.py" line="427"/>
         <source>Select region</source>
         <translation>Аймакты тандоо</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="427" />
+        <location filename="../steps_panel.py" line="428"/>
         <source>Click a region to select it.</source>
         <translation>Тандоо үчүн аймакты басыңыз.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="428" />
+        <location filename="../steps_panel.py" line="429"/>
         <source>Brush</source>
         <translation>Щётка</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="429" />
+        <location filename="../steps_panel.py" line="430"/>
         <source>Paint a colour of the palette onto the regions.</source>
         <translation>Аймактарды палитрадагы түс менен боёңуз.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="430" />
+        <location filename="../steps_panel.py" line="431"/>
         <source>Fill</source>
         <translation>Толтуруу</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="431" />
+        <location filename="../steps_panel.py" line="432"/>
         <source>Click a region to give it the chosen colour.</source>
         <translation>Аймакка тандалган түстү берүү үчүн аны басыңыз.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="436" />
-        <location filename="../steps_panel.py" line="438" />
+        <location filename="../steps_panel.py" line="437"/>
+        <location filename="../steps_panel.py" line="439"/>
         <source>Brush size</source>
         <translation>Щётканын өлчөмү</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="451" />
+        <location filename="../steps_panel.py" line="452"/>
         <source>Recolour region…</source>
         <translation>Аймактын түсүн өзгөртүү…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="451" />
+        <location filename="../steps_panel.py" line="452"/>
         <source>Give the selected region another colour.</source>
         <translation>Тандалган аймакка башка түс берүү.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="455" />
+        <location filename="../steps_panel.py" line="456"/>
         <source>Merge into neighbour</source>
         <translation>Кошунасына бириктирүү</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="456" />
+        <location filename="../steps_panel.py" line="457"/>
         <source>The selected region takes the colour of the region around it.</source>
         <translation>Тандалган аймак аны курчаган аймактын түсүн алат.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="461" />
+        <location filename="../steps_panel.py" line="462"/>
         <source>Select a region on the image to change it.</source>
         <translation>Өзгөртүү үчүн сүрөттөн аймакты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="464" />
+        <location filename="../steps_panel.py" line="465"/>
         <source>The colour regions become smooth vector shapes.</source>
         <translation>Түс аймактары жылмакай вектордук формаларга айланат.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="465" />
+        <location filename="../steps_panel.py" line="466"/>
         <source>View</source>
         <translation>Көрүнүш</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="466" />
+        <location filename="../steps_panel.py" line="467"/>
         <source>Original</source>
         <translation>Түп нуска</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="466" />
+        <location filename="../steps_panel.py" line="467"/>
         <source>Cleaned</source>
         <translation>Тазаланган</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="467" />
+        <location filename="../steps_panel.py" line="468"/>
         <source>Regions</source>
         <translation>Аймактар</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="468" />
+        <location filename="../steps_panel.py" line="469"/>
         <source>Overlay</source>
         <translation>Сүрөт + вектор</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="469" />
+        <location filename="../steps_panel.py" line="470"/>
         <source>The photo as it was taken</source>
         <translation>Тартылган бойдон сүрөт</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="470" />
+        <location filename="../steps_panel.py" line="471"/>
         <source>The straightened and cleaned photo</source>
         <translation>Түздөлгөн жана тазаланган сүрөт</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="471" />
+        <location filename="../steps_panel.py" line="472"/>
         <source>The flat colour regions</source>
         <translation>Тегиз түс аймактары</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="472" />
+        <location filename="../steps_panel.py" line="473"/>
         <source>The vector shapes</source>
         <translation>Вектордук формалар</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="473" />
+        <location filename="../steps_panel.py" line="474"/>
         <source>The vector shapes over the photo</source>
         <translation>Сүрөттүн үстүндөгү вектордук формалар</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="492" />
-        <location filename="../steps_panel.py" line="494" />
+        <location filename="../steps_panel.py" line="493"/>
+        <location filename="../steps_panel.py" line="495"/>
         <source>Overlay opacity</source>
         <translation>Вектордун тунуксуздугу</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="501" />
+        <location filename="../steps_panel.py" line="502"/>
         <source>Tracing</source>
         <translation>Векторго айлантуу</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="503" />
+        <location filename="../steps_panel.py" line="504"/>
         <source>Real size</source>
         <translation>Чыныгы өлчөм</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="506" />
+        <location filename="../steps_panel.py" line="507"/>
         <source>Result</source>
         <translation>Натыйжа</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="516" />
-        <source>Palettes and layouts arrive in a later version.</source>
-        <translation>Палитралар жана жайгаштыруу кийинки версияларда кошулат.</translation>
+        <location filename="../steps_panel.py" line="517"/>
+        <source>Give the motif new colours and arrange it: a repeat, a medallion or a whole rug, at its real size.</source>
+        <translation>Оюмга жаңы түстөрдү берип, аны жайгаштырыңыз: кайталануучу оюм, медальон же бүтүн килем — чыныгы өлчөмдө.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="526" />
+        <location filename="../steps_panel.py" line="524"/>
         <source>Save project (.motif)…</source>
         <translation>Проектти сактоо (.motif)…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="527" />
+        <location filename="../steps_panel.py" line="525"/>
         <source>Keep the original photo, every setting and the result in one file you can open again.</source>
         <translation>Түп нуска сүрөттү, бардык жөндөөлөрдү жана натыйжаны кайра ача турган бир файлда сактаңыз.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="530" />
+        <location filename="../steps_panel.py" line="528"/>
         <source>Export SVG…</source>
         <translation>SVG экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="531" />
+        <location filename="../steps_panel.py" line="529"/>
         <source>A vector file for Inkscape, Illustrator, CorelDRAW or a cutting plotter.</source>
         <translation>Inkscape, Illustrator, CorelDRAW же кесүүчү плоттер үчүн вектордук файл.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="536" />
+        <location filename="../steps_panel.py" line="534"/>
         <source>SVG keeps the real size in millimetres: printed at 100 %, the motif measures what it measures on the textile.</source>
         <translation>SVG чыныгы өлчөмдү миллиметр менен сактайт: 100 % масштабда басып чыгарсаңыз, оюм кездемедегидей эле өлчөмдө болот.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="543" />
+        <location filename="../steps_panel.py" line="536"/>
+        <source>The design</source>
+        <translation>Дизайн</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="538"/>
+        <source>Export design as SVG…</source>
+        <translation>Дизайнды SVG экспорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="539"/>
+        <source>The whole design (repeat, medallion or rug) at its real size.</source>
+        <translation>Бүт дизайн (кайталануучу оюм, медальон же килем) чыныгы өлчөмдө.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="540"/>
+        <source>Export design as PNG…</source>
+        <translation>Дизайнды PNG экспорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="541"/>
+        <source>A picture of the whole design, for screens and selling online.</source>
+        <translation>Бүт дизайндын сүрөтү — экранга жана интернетте сатууга.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="542"/>
+        <source>Export seamless tile (SVG)…</source>
+        <translation>Тигишсиз бөлүктү экспорттоо (SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="543"/>
+        <source>One tile of the repeat that joins itself on every side.</source>
+        <translation>Кайталануучу оюмдун бир бөлүгү: ал ар тараптан өзү менен тигишсиз уланат.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="544"/>
+        <source>Export seamless tile (PNG)…</source>
+        <translation>Тигишсиз бөлүктү экспорттоо (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="545"/>
+        <source>One tile of the repeat as a picture, e.g. for fabric printing.</source>
+        <translation>Кайталануучу оюмдун бир бөлүгү сүрөт түрүндө, мисалы, кездемеге басып чыгаруу үчүн.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="554"/>
         <source>Any photo (automatic)</source>
         <translation>Каалаган сүрөт (автоматтык)</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="544" />
+        <location filename="../steps_panel.py" line="555"/>
         <source>Shyrdak felt, 2 colours</source>
         <translation>Шырдак, 2 түс</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="545" />
+        <location filename="../steps_panel.py" line="556"/>
         <source>Suzani outlines</source>
         <translation>Сузана контурлары</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="546" />
+        <location filename="../steps_panel.py" line="557"/>
         <source>Ikat silk, 5 colours</source>
         <translation>Жибек икат, 5 түс</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="582" />
+        <location filename="../steps_panel.py" line="593"/>
         <source>%1 px</source>
         <translation>%1 пкс</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="592" />
+        <location filename="../steps_panel.py" line="603"/>
         <source>Next: %1 ›</source>
         <translation>Кийинки: %1 ›</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="657" />
+        <location filename="../steps_panel.py" line="668"/>
         <source>No photo yet.</source>
         <translation>Азырынча сүрөт жок.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="658" />
+        <location filename="../steps_panel.py" line="669"/>
         <source>Choose another photo…</source>
         <translation>Башка сүрөт тандоо…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="659" />
+        <location filename="../steps_panel.py" line="670"/>
         <source>Choose a photo…</source>
         <translation>Сүрөт тандоо…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="666" />
+        <location filename="../steps_panel.py" line="677"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 пкс</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="669" />
+        <location filename="../steps_panel.py" line="680"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 мм</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="671" />
+        <location filename="../steps_panel.py" line="682"/>
         <source>%1 DPI</source>
         <translation>%1 DPI</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="672" />
+        <location filename="../steps_panel.py" line="683"/>
         <source>No DPI in the file (size assumed at 96 DPI)</source>
         <translation>Файлда DPI жок (өлчөм 96 DPI деп эсептелди)</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="676" />
+        <location filename="../steps_panel.py" line="687"/>
         <source>Nothing traced yet.</source>
         <translation>Азырынча эч нерсе векторго айлантыла элек.</translation>
     </message>
@@ -1370,18 +2348,18 @@
 <context>
     <name>_ColourEdit</name>
     <message>
-        <location filename="../param_form.py" line="253" />
+        <location filename="../param_form.py" line="253"/>
         <source>Pick…</source>
         <extracomment>Translation context of the parameter labels and help texts. Translation context of the preset descriptions.</extracomment>
         <translation>Тандоо…</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="254" />
+        <location filename="../param_form.py" line="254"/>
         <source>Choose the colour in a colour dialog</source>
         <translation>Түстү түс тандоо терезесинен тандоо</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="266" />
+        <location filename="../param_form.py" line="266"/>
         <source>Choose a colour</source>
         <translation>Түс тандоо</translation>
     </message>
@@ -1389,216 +2367,216 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../errors.py" line="86" />
+        <location filename="../errors.py" line="86"/>
         <source>The photo could not be opened</source>
-        <extracomment>The rotating log's file name inside :func:`~motifstudio.app.paths.logs_dir`.</extracomment>
+        <extracomment>The rotating log&apos;s file name inside :func:`~motifstudio.app.paths.logs_dir`.</extracomment>
         <translation>Сүрөт ачылган жок</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="89" />
+        <location filename="../errors.py" line="89"/>
         <source>The file “{name}” is not there any more. It may have been moved, renamed or deleted.</source>
         <translation>“{name}” файлы мурунку жеринде жок. Ал жылдырылган, аты өзгөртүлгөн же өчүрүлгөн болушу мүмкүн.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="93" />
+        <location filename="../errors.py" line="93"/>
         <source>“{name}” is a folder. Choose a photo inside it.</source>
         <translation>“{name}” — бул папка. Анын ичиндеги сүрөттү тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="95" />
+        <location filename="../errors.py" line="95"/>
         <source>Motif Studio is not allowed to read “{name}”. Copy the photo to your Documents or Pictures folder and open the copy.</source>
         <translation>Motif Studio’го “{name}” файлын окууга уруксат жок. Сүрөттү Документтер же Сүрөттөр папкасына көчүрүп, көчүрмөсүн ачыңыз.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="99" />
+        <location filename="../errors.py" line="99"/>
         <source>The file “{name}” is empty. Copying it from the phone may have failed — copy it again.</source>
         <translation>“{name}” файлы бош. Телефондон көчүрүүдө ката кеткен болушу мүмкүн — кайра көчүрүңүз.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="103" />
-        <location filename="../errors.py" line="215" />
+        <location filename="../errors.py" line="103"/>
+        <location filename="../errors.py" line="215"/>
         <source>Not enough memory</source>
         <translation>Эс тутум жетишсиз</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="104" />
-        <location filename="../errors.py" line="216" />
+        <location filename="../errors.py" line="104"/>
+        <location filename="../errors.py" line="216"/>
         <source>Not enough memory for this photo — try a smaller working size in Clean up → More options.</source>
         <translation>Бул сүрөт үчүн эс тутум жетишсиз — Тазалоо → Кошумча жөндөөлөр бөлүмүнөн кичирээк иштөө өлчөмүн коюп көрүңүз.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="108" />
+        <location filename="../errors.py" line="108"/>
         <source>The photo “{name}” is very large. Make it smaller in another program, or raise “Largest image” in Clean up → More options if you trust the file.</source>
         <translation>“{name}” сүрөтү өтө чоң. Аны башка программада кичирейтиңиз, же файлга ишенсеңиз, Тазалоо → Кошумча жөндөөлөр бөлүмүндө “Эң чоң сүрөт” маанисин көбөйтүңүз.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="112" />
+        <location filename="../errors.py" line="112"/>
         <source>“{name}” is in a format Motif Studio cannot read. Save it as JPEG or PNG and open that.</source>
         <translation>“{name}” файлынын форматын Motif Studio окуй албайт. Аны JPEG же PNG катары сактап, ошону ачыңыз.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="116" />
+        <location filename="../errors.py" line="116"/>
         <source>The file “{name}” is damaged or is not a picture. If it came from a phone, copy it again.</source>
         <translation>“{name}” файлы бузулган же сүрөт эмес. Эгер ал телефондон алынган болсо, кайра көчүрүңүз.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="120" />
+        <location filename="../errors.py" line="120"/>
         <source>Motif Studio could not read “{name}”.</source>
         <translation>Motif Studio “{name}” файлын окуй алган жок.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="122" />
-        <location filename="../errors.py" line="128" />
+        <location filename="../errors.py" line="122"/>
+        <location filename="../errors.py" line="128"/>
         <source>this file</source>
         <translation>бул файл</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="130" />
+        <location filename="../errors.py" line="130"/>
         <source>The project could not be saved</source>
         <translation>Проект сакталган жок</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="131" />
+        <location filename="../errors.py" line="131"/>
         <source>“{name}” was not saved because the design has a problem Motif Studio cannot store. Your previous file is unchanged.</source>
         <translation>“{name}” сакталган жок, анткени дизайнда Motif Studio сактай албаган көйгөй бар. Мурунку файлыңыз өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="135" />
+        <location filename="../errors.py" line="135"/>
         <source>This project needs a newer Motif Studio</source>
         <translation>Бул проект үчүн Motif Studio’нун жаңыраак версиясы керек</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="136" />
+        <location filename="../errors.py" line="136"/>
         <source>“{name}” was made with a newer version of Motif Studio. Update Motif Studio to open it.</source>
         <translation>“{name}” Motif Studio’нун жаңыраак версиясында түзүлгөн. Аны ачуу үчүн Motif Studio’ну жаңыртыңыз.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="140" />
+        <location filename="../errors.py" line="140"/>
         <source>This is not a Motif Studio project</source>
         <translation>Бул Motif Studio проекти эмес</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="141" />
+        <location filename="../errors.py" line="141"/>
         <source>“{name}” is not a Motif Studio project, or it was cut short while copying. To start from a photo, use Open photo… instead.</source>
         <translation>“{name}” Motif Studio проекти эмес, же көчүрүүдө аягына чейин көчүрүлгөн эмес. Сүрөттөн баштоо үчүн анын ордуна “Сүрөт ачуу…” буйругун колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="145" />
+        <location filename="../errors.py" line="145"/>
         <source>This project file was refused</source>
         <translation>Бул проект файлы кабыл алынган жок</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="146" />
+        <location filename="../errors.py" line="146"/>
         <source>“{name}” contains something a Motif Studio project never contains, so it was not opened, to keep your computer safe.</source>
         <translation>“{name}” ичинде Motif Studio проектинде эч качан болбой турган нерсе бар, ошондуктан компьютериңиздин коопсуздугу үчүн ал ачылган жок.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="150" />
+        <location filename="../errors.py" line="150"/>
         <source>This project file is damaged</source>
         <translation>Бул проект файлы бузулган</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="151" />
+        <location filename="../errors.py" line="151"/>
         <source>“{name}” is damaged and cannot be opened. If you have another copy (a backup or a flash drive), open that one.</source>
         <translation>“{name}” бузулган, аны ачуу мүмкүн эмес. Эгер башка көчүрмөсү болсо (камдык көчүрмө же флешкада), ошону ачыңыз.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="160" />
+        <location filename="../errors.py" line="160"/>
         <source>File not found</source>
         <translation>Файл табылган жок</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="161" />
+        <location filename="../errors.py" line="161"/>
         <source>“{name}” is not there. It may have been moved, renamed or deleted, or the flash drive was removed.</source>
         <translation>“{name}” табылган жок. Ал жылдырылган, аты өзгөртүлгөн же өчүрүлгөн болушу мүмкүн, же флешка сууруп алынгандыр.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="165" />
+        <location filename="../errors.py" line="165"/>
         <source>Permission denied</source>
         <translation>Уруксат жок</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="166" />
+        <location filename="../errors.py" line="166"/>
         <source>Motif Studio is not allowed to use “{name}”. It may be open in another program, or the folder may be read-only. Try another folder.</source>
         <translation>Motif Studio’го “{name}” колдонууга уруксат жок. Ал башка программада ачык болушу мүмкүн, же папкага жазууга болбойт. Башка папканы тандап көрүңүз.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="170" />
+        <location filename="../errors.py" line="170"/>
         <source>The disk is full</source>
         <translation>Диск толуп калды</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="171" />
+        <location filename="../errors.py" line="171"/>
         <source>There is no space left to write “{name}”. Free some space or choose another drive, then try again.</source>
         <translation>“{name}” жазууга орун калган жок. Бир аз орун бошотуңуз же башка дискти тандап, кайра аракет кылыңыз.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="175" />
+        <location filename="../errors.py" line="175"/>
         <source>This is a folder</source>
         <translation>Бул папка</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="176" />
+        <location filename="../errors.py" line="176"/>
         <source>“{name}” is a folder, not a file.</source>
         <translation>“{name}” — файл эмес, папка.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="178" />
+        <location filename="../errors.py" line="178"/>
         <source>The file could not be used</source>
         <translation>Файлды колдонуу мүмкүн болгон жок</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="180" />
+        <location filename="../errors.py" line="180"/>
         <source>Motif Studio could not read or write “{name}”: {reason}.</source>
         <translation>Motif Studio “{name}” файлын окуй же жаза алган жок: {reason}.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="183" />
+        <location filename="../errors.py" line="183"/>
         <source>Motif Studio could not read or write “{name}”.</source>
         <translation>Motif Studio “{name}” файлын окуй же жаза алган жок.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="186" />
+        <location filename="../errors.py" line="186"/>
         <source>a file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="211" />
+        <location filename="../errors.py" line="211"/>
         <source>Cancelled</source>
         <translation>Жокко чыгарылды</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="212" />
+        <location filename="../errors.py" line="212"/>
         <source>The work was cancelled. Nothing was changed.</source>
         <translation>Иш токтотулду. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="229" />
+        <location filename="../errors.py" line="229"/>
         <source>These settings cannot be used</source>
         <translation>Бул жөндөөлөрдү колдонууга болбойт</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="230" />
+        <location filename="../errors.py" line="230"/>
         <source>Motif Studio cannot work with the current settings. Check the values you changed last and try again.</source>
         <translation>Motif Studio учурдагы жөндөөлөр менен иштей албайт. Акыркы өзгөрткөн маанилериңизди текшерип, кайра аракет кылыңыз.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="234" />
+        <location filename="../errors.py" line="234"/>
         <source>Something went wrong</source>
         <translation>Бир нерсе туура эмес болуп кетти</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="235" />
+        <location filename="../errors.py" line="235"/>
         <source>Motif Studio hit an unexpected problem. Save your work under a new name if you can. If it happens again, please send the log file (see Show Details…) to the people who support Motif Studio.</source>
         <translation>Motif Studio күтүлбөгөн көйгөйгө туш болду. Мүмкүн болсо, ишиңизди жаңы ат менен сактаңыз. Эгер бул кайталанса, журнал файлын (“Show Details…” баскычын басып көрүңүз) Motif Studio’ну колдогон адамдарга жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="287" />
+        <location filename="../errors.py" line="287"/>
         <source>Motif Studio</source>
         <translation>Motif Studio</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="291" />
+        <location filename="../errors.py" line="291"/>
         <source>Log file: {path}</source>
         <translation>Журнал файлы: {path}</translation>
     </message>
@@ -1606,302 +2584,302 @@
 <context>
     <name>params</name>
     <message>
-        <location filename="../_param_strings.py" line="13" />
+        <location filename="../_param_strings.py" line="13"/>
         <source>Largest image</source>
         <translation>Эң чоң сүрөт</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="14" />
+        <location filename="../_param_strings.py" line="14"/>
         <source>Refuse images with more pixels than this (protects against decompression bombs and running out of memory).</source>
         <translation>Пикселдери мындан көп сүрөттөрдү ачпоо (атайын жасалган зыяндуу файлдардан жана эс тутумдун түгөнүшүнөн коргойт).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="15" />
+        <location filename="../_param_strings.py" line="15"/>
         <source>Perspective corners</source>
         <translation>Перспектива бурчтары</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="16" />
-        <source>Four (x, y) points of the textile's corners, clockwise from top-left; the image is rectified to a rectangle.</source>
+        <location filename="../_param_strings.py" line="16"/>
+        <source>Four (x, y) points of the textile&apos;s corners, clockwise from top-left; the image is rectified to a rectangle.</source>
         <translation>Кездеменин бурчтарынын төрт (x, y) чекити, жогорку сол бурчтан баштап саат жебеси боюнча; сүрөт тик бурчтук болуп түздөлөт.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="17" />
+        <location filename="../_param_strings.py" line="17"/>
         <source>Width ÷ height</source>
         <translation>Туурасы ÷ бийиктиги</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="18" />
+        <location filename="../_param_strings.py" line="18"/>
         <source>The real proportions of the straightened textile (1 for a square felt; 150 × 220 cm is 0.68); empty = judged from the photo.</source>
         <translation>Түздөлгөн буюмдун чыныгы пропорциясы (чарчы кийиз үчүн 1; 150 × 220 см — 0,68); бош калса — сүрөттөн аныкталат.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="19" />
+        <location filename="../_param_strings.py" line="19"/>
         <source>Find corners automatically</source>
         <translation>Бурчтарды автоматтык түрдө табуу</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="20" />
+        <location filename="../_param_strings.py" line="20"/>
         <source>Suggest the quadrilateral of a textile standing out from its background and rectify it.</source>
         <translation>Фондон бөлүнүп турган кездеменин төрт бурчтуу чегин сунуштап, аны түздөө.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="21" />
+        <location filename="../_param_strings.py" line="21"/>
         <source>Rotate</source>
         <translation>Буруу</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="22" />
+        <location filename="../_param_strings.py" line="22"/>
         <source>Rotate the image anticlockwise by this angle.</source>
         <translation>Сүрөттү саат жебесине каршы ушул бурчка буруу.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="23" />
+        <location filename="../_param_strings.py" line="23"/>
         <source>Straighten automatically</source>
         <translation>Автоматтык түрдө түздөө</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="24" />
-        <source>Detect a small tilt of the motif's straight lines and undo it.</source>
+        <location filename="../_param_strings.py" line="24"/>
+        <source>Detect a small tilt of the motif&apos;s straight lines and undo it.</source>
         <translation>Оюмдун түз сызыктарындагы анча чоң эмес кыйшаюуну таап, аны оңдоо.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="25" />
+        <location filename="../_param_strings.py" line="25"/>
         <source>Crop</source>
         <translation>Кесүү</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="26" />
+        <location filename="../_param_strings.py" line="26"/>
         <source>Keep only (left, top, right, bottom) of the image.</source>
         <translation>Сүрөттүн (сол, үстү, оң, асты) бөлүгүн гана калтыруу.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="27" />
+        <location filename="../_param_strings.py" line="27"/>
         <source>Even out lighting</source>
         <translation>Жарыкты теңдөө</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="28" />
+        <location filename="../_param_strings.py" line="28"/>
         <source>Remove shadows, vignetting and uneven light.</source>
         <translation>Көлөкөлөрдү, четтердин караңгылашын жана бирдей эмес жарыкты кетирүү.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="29" />
+        <location filename="../_param_strings.py" line="29"/>
         <source>Lighting smoothness</source>
         <translation>Жарыктын жылмакайлыгы</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="30" />
+        <location filename="../_param_strings.py" line="30"/>
         <source>Degree of the smooth light field removed (higher follows more complex light).</source>
         <translation>Кетирилүүчү жарыктын өзгөрүүсүнүн даражасы (жогору болсо, татаалыраак жарыкка ылайыкташат).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="31" />
+        <location filename="../_param_strings.py" line="31"/>
         <source>White balance</source>
         <translation>Ак түстүн балансы</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="32" />
-        <source>'auto' neutralises the colour cast; 'point' uses the picked neutral point.</source>
+        <location filename="../_param_strings.py" line="32"/>
+        <source>&apos;auto&apos; neutralises the colour cast; &apos;point&apos; uses the picked neutral point.</source>
         <translation>«Автоматтык» артык түс өңүн өзү кетирет; «Тандалган ак чекит боюнча» тандалган нейтралдуу чекитти колдонот.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="33" />
+        <location filename="../_param_strings.py" line="33"/>
         <source>Neutral point</source>
         <translation>Нейтралдуу чекит</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="34" />
+        <location filename="../_param_strings.py" line="34"/>
         <source>(x, y) of a pixel that should be grey or white.</source>
         <translation>Сур же ак болушу керек болгон пикселдин (x, y) орду.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="35" />
+        <location filename="../_param_strings.py" line="35"/>
         <source>Denoise</source>
         <translation>Ызы-чууну азайтуу</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="36" />
+        <location filename="../_param_strings.py" line="36"/>
         <source>Edge-preserving smoothing that removes weave and felt-fibre texture while keeping region edges sharp.</source>
         <translation>Аймактардын чектерин курч калтырып, токуунун жана кийиз жүнүнүн текстурасын кетирген жылмалоо.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="37" />
+        <location filename="../_param_strings.py" line="37"/>
         <source>Denoise strength</source>
         <translation>Ызы-чууну азайтуунун күчү</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="38" />
+        <location filename="../_param_strings.py" line="38"/>
         <source>0 = gentle, 1 = strong.</source>
         <translation>0 = жумшак, 1 = күчтүү.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="39" />
+        <location filename="../_param_strings.py" line="39"/>
         <source>Working resolution</source>
         <translation>Иштөө өлчөмү</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="40" />
-        <source>'auto' traces at the smallest resolution that still holds the motif's smallest feature.</source>
+        <location filename="../_param_strings.py" line="40"/>
+        <source>&apos;auto&apos; traces at the smallest resolution that still holds the motif&apos;s smallest feature.</source>
         <translation>«Автоматтык» оюмдун эң майда бөлүгү жоголбой турган эң кичине өлчөмдө иштейт.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="41" />
+        <location filename="../_param_strings.py" line="41"/>
         <source>Pixels per smallest feature</source>
         <translation>Эң майда бөлүккө пиксель</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="42" />
-        <source>In 'auto' working resolution, the motif's thinnest part keeps at least this many pixels across.</source>
+        <location filename="../_param_strings.py" line="42"/>
+        <source>In &apos;auto&apos; working resolution, the motif&apos;s thinnest part keeps at least this many pixels across.</source>
         <translation>Иштөө өлчөмү «Автоматтык» болгондо, оюмдун эң ичке бөлүгүнүн туурасы жок дегенде ушунча пиксель болот.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="43" />
+        <location filename="../_param_strings.py" line="43"/>
         <source>Largest working size</source>
         <translation>Эң чоң иштөө өлчөмү</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="44" />
+        <location filename="../_param_strings.py" line="44"/>
         <source>Upper bound of the working resolution in megapixels.</source>
         <translation>Иштөө өлчөмүнүн эң жогорку чеги, мегапиксель менен.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="45" />
+        <location filename="../_param_strings.py" line="45"/>
         <source>Colours</source>
         <translation>Түстөр</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="46" />
+        <location filename="../_param_strings.py" line="46"/>
         <source>Exact number of colours; empty = suggest automatically.</source>
         <translation>Түстөрдүн так саны; бош = автоматтык түрдө сунушталат.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="47" />
+        <location filename="../_param_strings.py" line="47"/>
         <source>Most colours (automatic)</source>
         <translation>Эң көп түс (автоматтык)</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="48" />
+        <location filename="../_param_strings.py" line="48"/>
         <source>Merge similar colours</source>
         <translation>Окшош түстөрдү бириктирүү</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="49" />
+        <location filename="../_param_strings.py" line="49"/>
         <source>Colours closer than this merge into one (0 = never).</source>
         <translation>Бири-бирине мындан жакын түстөр бир түскө бириктирилет (0 = эч качан).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="50" />
+        <location filename="../_param_strings.py" line="50"/>
         <source>Pinned colours</source>
         <translation>Бекитилген түстөр</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="51" />
+        <location filename="../_param_strings.py" line="51"/>
         <source>Colours (#rrggbb) that must stay in the palette exactly.</source>
         <translation>Палитрада так ошол бойдон калышы керек болгон түстөр (#rrggbb).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="52" />
+        <location filename="../_param_strings.py" line="52"/>
         <source>Smallest region</source>
         <translation>Эң кичине аймак</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="53" />
+        <location filename="../_param_strings.py" line="53"/>
         <source>Regions smaller than this merge into the region around them (0 = automatic from the working resolution).</source>
         <translation>Мындан кичине аймактар аларды курчаган аймакка кошулат (0 = иштөө өлчөмүнө жараша автоматтык).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="54" />
+        <location filename="../_param_strings.py" line="54"/>
         <source>Unit of smallest region</source>
         <translation>Эң кичине аймактын бирдиги</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="55" />
+        <location filename="../_param_strings.py" line="55"/>
         <source>Edge smoothing</source>
         <translation>Чектерди жылмалоо</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="56" />
+        <location filename="../_param_strings.py" line="56"/>
         <source>Radius of the majority filter that cleans ragged region edges (0 = off).</source>
         <translation>Аймактардын тегиз эмес чектерин тазалаган «көпчүлүк» чыпкасынын радиусу (0 = өчүк).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="57" />
+        <location filename="../_param_strings.py" line="57"/>
         <source>Trace mode</source>
         <translation>Векторго айлантуу ыкмасы</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="58" />
-        <source>'regions' fills colour areas; 'centreline' also turns thin strokes into stroked lines with their measured width.</source>
+        <location filename="../_param_strings.py" line="58"/>
+        <source>&apos;regions&apos; fills colour areas; &apos;centreline&apos; also turns thin strokes into stroked lines with their measured width.</source>
         <translation>«Түс аймактары» түстүү жерлерди толтурат; «Аймактар жана орто сызыктар» ичке сызыктарды да ченелген калыңдыгы менен сызыкка айлантат.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="59" />
+        <location filename="../_param_strings.py" line="59"/>
         <source>Curve tolerance</source>
         <translation>Ийри сызыктын четтөөсү</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="60" />
+        <location filename="../_param_strings.py" line="60"/>
         <source>How far a fitted curve may stray from the pixel boundary.</source>
         <translation>Ийри сызык пиксель чегинен канчалык алыс четтей алат.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="61" />
+        <location filename="../_param_strings.py" line="61"/>
         <source>Corner angle</source>
         <translation>Бурчтун чоңдугу</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="62" />
+        <location filename="../_param_strings.py" line="62"/>
         <source>A boundary turning by more than this angle within a few pixels keeps a sharp corner (smaller = more corners).</source>
         <translation>Бир нече пикселдин ичинде мындан чоң бурчка бурулган чек курч бурч бойдон калат (кичине = көбүрөөк бурч).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="63" />
+        <location filename="../_param_strings.py" line="63"/>
         <source>Boundary smoothing</source>
         <translation>Чек сызыгын жылмалоо</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="64" />
+        <location filename="../_param_strings.py" line="64"/>
         <source>Passes of smoothing along the pixel staircase before fitting.</source>
         <translation>Ийри сызык түзүүдөн мурун пиксель тепкичтерин бойлото жылмалоо канча жолу кайталанат.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="65" />
+        <location filename="../_param_strings.py" line="65"/>
         <source>Thickest stroke</source>
         <translation>Эң калың сызык</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="66" />
+        <location filename="../_param_strings.py" line="66"/>
         <source>Centreline mode: regions thinner than this become strokes.</source>
         <translation>Орто сызык ыкмасы: мындан ичке аймактар сызыкка айланат.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="67" />
+        <location filename="../_param_strings.py" line="67"/>
         <source>Stroke colour</source>
         <translation>Сызыктын түсү</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="68" />
+        <location filename="../_param_strings.py" line="68"/>
         <source>Centreline mode: the colour (#rrggbb) of the line art; empty = the darkest colour.</source>
         <translation>Орто сызык ыкмасы: сызма сүрөттүн түсү (#rrggbb); бош = эң күңүрт түс.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="69" />
+        <location filename="../_param_strings.py" line="69"/>
         <source>Width</source>
         <translation>Туурасы</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="70" />
-        <source>Physical width of the motif; empty = from the file's DPI.</source>
+        <location filename="../_param_strings.py" line="70"/>
+        <source>Physical width of the motif; empty = from the file&apos;s DPI.</source>
         <translation>Оюмдун чыныгы туурасы; бош = файлдагы DPI боюнча.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="71" />
+        <location filename="../_param_strings.py" line="71"/>
         <source>Hide hairline seams</source>
         <translation>Ичке жылчыктарды жашыруу</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="72" />
+        <location filename="../_param_strings.py" line="72"/>
         <source>Paint each face with a thin outline of its own colour so renderers show no hairlines between abutting faces; the geometry is unchanged.</source>
         <translation>Ар бир аймакка өз түсүндөй ичке контур кошулат, ошондо жанаша аймактардын ортосунда ичке жылчыктар көрүнбөйт; формалар өзгөрбөйт.</translation>
     </message>
@@ -1909,22 +2887,22 @@
 <context>
     <name>presets</name>
     <message>
-        <location filename="../_param_strings.py" line="73" />
+        <location filename="../_param_strings.py" line="73"/>
         <source>Ikat/abr silk: five colours with blurred cloud edges.</source>
         <translation>Икат/абр жибеги: булуттай бүдөмүк четтүү беш түс.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="74" />
+        <location filename="../_param_strings.py" line="74"/>
         <source>Any phone photo: even out light and colour cast, remove texture, suggest the number of colours.</source>
         <translation>Телефон менен тартылган каалаган сүрөт: жарыкты жана түс өңүн теңдейт, текстураны кетирет, түстөрдүн санын сунуштайт.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="75" />
+        <location filename="../_param_strings.py" line="75"/>
         <source>Shyrdak mosaic felt: two counterchanged colours, bold shapes, sharp corners.</source>
         <translation>Шырдак: орун алмашкан эки түс, ири формалар, курч бурчтар.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="76" />
+        <location filename="../_param_strings.py" line="76"/>
         <source>Suzani drawing or chain-stitch outlines: thin lines become stroked centrelines with their width.</source>
         <translation>Сузананын чиймеси же илме сайманын контурлары: ичке сызыктар өз калыңдыгы менен орто сызыкка айланат.</translation>
     </message>
@@ -1932,7 +2910,7 @@
 <context>
     <name>self._panel</name>
     <message>
-        <location filename="../palette_panel.py" line="88" />
+        <location filename="../palette_panel.py" line="88"/>
         <source>pinned</source>
         <extracomment>colorCountChanged(AUTO): let the segmentation choose the number of colours.</extracomment>
         <translation>бекитилген</translation>
@@ -1941,12 +2919,12 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../main.py" line="71" />
+        <location filename="../main.py" line="71"/>
         <source>File not found</source>
         <translation>Файл табылган жок</translation>
     </message>
     <message>
-        <location filename="../main.py" line="72" />
+        <location filename="../main.py" line="72"/>
         <source>%1 does not exist.</source>
         <translation>%1 табылган жок.</translation>
     </message>

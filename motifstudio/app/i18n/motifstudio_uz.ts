@@ -1,518 +1,1451 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="uz">
+<context>
+    <name>DesignPanel</name>
+    <message>
+        <location filename="../design_panel.py" line="102"/>
+        <source>Colours</source>
+        <translation>Ranglar</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="107"/>
+        <source>Recolour the motif with threads or felts you can buy, a palette of ours, a palette file or a harmony. The light and dark order of the motif is kept.</source>
+        <translation>Naqshni sotib olsa boʻladigan ip yoki kigiz ranglariga, bizning palitraga, palitra fayliga yoki rang uygʻunligiga qayta boʻyang. Naqshdagi och va toʻq ranglar tartibi saqlanadi.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="110"/>
+        <source>Palette</source>
+        <translation>Palitra</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="114"/>
+        <source>Colours that touch stay at least this different (CIEDE2000). About 10 is easy to tell apart on felt and thread; 0 turns the check off.</source>
+        <translation>Bir-biriga tegib turgan ranglar kamida shuncha farq qiladi (CIEDE2000). Taxminan 10 boʻlsa, kigiz va ipda oson ajratiladi; 0 tekshiruvni oʻchiradi.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="119"/>
+        <source>Touching colours differ</source>
+        <translation>Qoʻshni ranglar farqi</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="122"/>
+        <source>Use at most this many colours (threads or felts); the closest colours are merged. Empty: as many as the motif has.</source>
+        <translation>Koʻpi bilan shuncha rang (ip yoki kigiz) ishlatiladi; eng yaqin ranglar birlashtiriladi. “Hammasi” — naqshda nechta rang boʻlsa, shuncha.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="125"/>
+        <source>All</source>
+        <translation>Hammasi</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="128"/>
+        <source>At most</source>
+        <translation>Koʻpi bilan</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="130"/>
+        <source>Keep light and dark order</source>
+        <translation>Och va toʻq tartibini saqlash</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="139"/>
+        <source>Each colour of the motif and the colour it becomes. Double-click (or Enter) to choose another one yourself.</source>
+        <translation>Naqshning har bir rangi va u qaysi rangga aylanishi. Boshqa rangni oʻzingiz tanlash uchun ikki marta bosing (yoki Enter).</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="157"/>
+        <source>Normal vision</source>
+        <translation>Oddiy koʻrish</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="158"/>
+        <source>Red-blind (protan)</source>
+        <translation>Qizilni ajratmaydi (protan)</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="159"/>
+        <source>Green-blind (deutan)</source>
+        <translation>Yashilni ajratmaydi (deytan)</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="160"/>
+        <source>Blue-blind (tritan)</source>
+        <translation>Koʻkni ajratmaydi (tritan)</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="161"/>
+        <source>Greyscale print</source>
+        <translation>Oq-qora chop etish</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="164"/>
+        <source>See the design as people with colour-vision deficiency see it, or as a black-and-white printer prints it. The design itself does not change.</source>
+        <translation>Ranglarni yaxshi ajrata olmaydigan odamlar dizaynni qanday koʻrishini yoki oq-qora printer uni qanday chop etishini koʻring. Dizaynning oʻzi oʻzgarmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="176"/>
+        <source>Harmony…</source>
+        <translation>Uygʻunlik…</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="177"/>
+        <source>Make a palette from one colour: complementary, analogous, triadic…</source>
+        <translation>Bitta rangdan palitra tuzish: qarama-qarshi, qoʻshni, uchta rang…</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="178"/>
+        <source>From image…</source>
+        <translation>Rasmdan…</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="179"/>
+        <source>Take the colours of any picture as a palette.</source>
+        <translation>Istalgan rasm ranglarini palitra sifatida olish.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="180"/>
+        <source>Measure…</source>
+        <translation>Oʻlchash…</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="181"/>
+        <source>Photograph your threads or felts beside a white card and measure their real colours.</source>
+        <translation>Iplaringiz yoki kigizlaringizni oq karta yonida suratga olib, ularning haqiqiy ranglarini oʻlchang.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="183"/>
+        <source>Open…</source>
+        <translation>Ochish…</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="184"/>
+        <source>Use a GIMP (.gpl) or Adobe (.ase) palette file.</source>
+        <translation>GIMP (.gpl) yoki Adobe (.ase) palitra faylidan foydalanish.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="185"/>
+        <source>Save…</source>
+        <translation>Saqlash…</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="186"/>
+        <source>Save the design&apos;s colours as a GIMP (.gpl) or Adobe (.ase) palette.</source>
+        <translation>Dizayn ranglarini GIMP (.gpl) yoki Adobe (.ase) palitrasi sifatida saqlash.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="195"/>
+        <source>Layout</source>
+        <translation>Joylashtirish</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="199"/>
+        <source>The motif alone</source>
+        <translation>Faqat naqshning oʻzi</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="199"/>
+        <source>All-over repeat</source>
+        <translation>Butun yuzaga takrorlash</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="200"/>
+        <location filename="../design_panel.py" line="320"/>
+        <source>Medallion</source>
+        <translation>Medalyon</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="200"/>
+        <source>Rug or panel</source>
+        <translation>Gilam yoki panno</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="204"/>
+        <source>Make</source>
+        <translation>Tayyorlash</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="208"/>
+        <source>Custom size</source>
+        <translation>Boshqa oʻlcham</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="209"/>
+        <source>Shyrdak 150 × 220 cm</source>
+        <translation>Shirdak 150 × 220 sm</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="210"/>
+        <source>Shyrdak 120 × 180 cm</source>
+        <translation>Shirdak 120 × 180 sm</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="211"/>
+        <source>Cushion 45 × 45 cm</source>
+        <translation>Yostiq 45 × 45 sm</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="212"/>
+        <source>Scarf 50 × 180 cm</source>
+        <translation>Sharf 50 × 180 sm</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="213"/>
+        <source>Suzani panel 120 × 160 cm</source>
+        <translation>Soʻzana 120 × 160 sm</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="214"/>
+        <source>A4 sheet</source>
+        <translation>A4 varaq</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="219"/>
+        <source>Size</source>
+        <translation>Oʻlcham</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="239"/>
+        <source>Block</source>
+        <translation>Toʻgʻri qator</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="239"/>
+        <source>Half-drop</source>
+        <translation>Yarimga pastga surilgan</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="240"/>
+        <source>Half-brick</source>
+        <translation>Gʻishtsimon, yarimga surilgan</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="240"/>
+        <source>Brick</source>
+        <translation>Gʻishtsimon</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="241"/>
+        <source>Mirror</source>
+        <translation>Koʻzgusimon</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="246"/>
+        <source>Symmetry group %1</source>
+        <translation>%1 simmetriya guruhi</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="248"/>
+        <source>How the copies repeat: the textile repeats designers know, or any of the 17 symmetry groups of the plane (p1 … p6m).</source>
+        <translation>Nusxalar qanday takrorlanadi: toʻqimachilikda maʼlum takrorlash usullari yoki tekislikning 17 ta simmetriya guruhidan istalgani (p1 … p6m).</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="252"/>
+        <location filename="../design_panel.py" line="320"/>
+        <source>Repeat</source>
+        <translation>Takrorlanuvchi naqsh</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="254"/>
+        <source>The width of one motif. Empty: the size it was traced at.</source>
+        <translation>Bitta naqshning eni. Boʻsh boʻlsa — vektorlashtirilgandagi oʻlchami.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="256"/>
+        <source>Traced size</source>
+        <translation>Asl oʻlcham</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="259"/>
+        <source>Motif width</source>
+        <translation>Naqsh eni</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="260"/>
+        <source>The gap between copies.</source>
+        <translation>Nusxalar orasidagi masofa.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="264"/>
+        <source>Spacing</source>
+        <translation>Oraliq</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="265"/>
+        <source>Turn the whole repeat.</source>
+        <translation>Butun takrorlanuvchi naqshni burish.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="269"/>
+        <source>Turn</source>
+        <translation>Burish</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="271"/>
+        <source>How far each row of a brick repeat is shifted, as a share of the motif width.</source>
+        <translation>Gʻishtsimon takrorlashda har bir qator qancha surilishi — naqsh enining foizida.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="275"/>
+        <source>Row shift</source>
+        <translation>Qator surilishi</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="284"/>
+        <source>How many copies turn round the centre.</source>
+        <translation>Markaz atrofida nechta nusxa aylanib turadi.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="288"/>
+        <source>Copies</source>
+        <translation>Nusxalar soni</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="289"/>
+        <source>Mirror each copy</source>
+        <translation>Nusxalarni koʻzgusimon qilish</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="292"/>
+        <source>Dihedral symmetry: each copy is mirrored about its centre line, like most shyrdak and suzani rosettes.</source>
+        <translation>Koʻzgu simmetriyasi: har bir nusxa oʻz oʻrta chizigʻiga nisbatan koʻzgudagidek aks etadi — koʻpchilik shirdak va soʻzana gullaridagi kabi.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="298"/>
+        <source>Diameter as a share of the field&apos;s shorter side.</source>
+        <translation>Diametr — oʻrta qismning qisqa tomoniga nisbatan foizda.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="302"/>
+        <source>Diameter</source>
+        <translation>Diametr</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="304"/>
+        <source>The empty centre, as a share of the radius.</source>
+        <translation>Markazdagi boʻsh joy — radiusga nisbatan foizda.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="308"/>
+        <source>Open centre</source>
+        <translation>Boʻsh markaz</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="321"/>
+        <source>Plain ground</source>
+        <translation>Bir rangli fon</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="325"/>
+        <source>Field</source>
+        <translation>Oʻrta qism</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="326"/>
+        <source>Quarter medallions in the corners</source>
+        <translation>Burchaklarda chorak medalyonlar</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="333"/>
+        <source>Borders, outside first</source>
+        <translation>Hoshiyalar, tashqarisidan boshlab</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="337"/>
+        <source>Add a border inside the others</source>
+        <translation>Boshqalarining ichiga hoshiya qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="342"/>
+        <source>Remove the selected border</source>
+        <translation>Tanlangan hoshiyani olib tashlash</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="358"/>
+        <source>Hop: the motif repeated (p111)</source>
+        <translation>Naqsh oddiy takrorlanadi (p111)</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="359"/>
+        <source>Sidle: mirrored side to side (p1m1)</source>
+        <translation>Chapga-oʻngga koʻzgusimon (p1m1)</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="360"/>
+        <source>Jump: mirrored across the band (p11m)</source>
+        <translation>Tasma oʻrtasidan koʻzgusimon (p11m)</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="361"/>
+        <source>Step: flipped every other copy (p11g)</source>
+        <translation>Har ikkinchisi agʻdarilgan (p11g)</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="362"/>
+        <source>Spinning hop: half-turned copies (p211)</source>
+        <translation>Yarim aylantirilgan nusxalar (p211)</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="363"/>
+        <source>Spinning sidle (p2mg)</source>
+        <translation>Koʻzgusimon va aylantirilgan (p2mg)</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="364"/>
+        <source>Spinning jump: all mirrors (p2mm)</source>
+        <translation>Har tomonlama koʻzgusimon (p2mm)</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="367"/>
+        <source>Pattern</source>
+        <translation>Takrorlash turi</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="371"/>
+        <source>Width</source>
+        <translation>Eni</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="374"/>
+        <source>Mitred at 45°</source>
+        <translation>45° qiya ulangan</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="375"/>
+        <source>A motif in each corner</source>
+        <translation>Har bir burchakda naqsh</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="377"/>
+        <source>Corners</source>
+        <translation>Burchaklar</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="379"/>
+        <source>Plain ground between this border and the next one inside.</source>
+        <translation>Bu hoshiya bilan ichkaridagi keyingi hoshiya orasidagi boʻsh fon.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="382"/>
+        <source>Gap inside</source>
+        <translation>Ichki oraliq</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="392"/>
+        <source>No</source>
+        <translation>Yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="392"/>
+        <source>Swap everywhere</source>
+        <translation>Hamma joyda</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="393"/>
+        <source>Every other copy</source>
+        <translation>Har ikkinchi nusxada</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="396"/>
+        <source>Counterchange two colours, as in a shyrdak cut from two felts: the positive and negative pieces.</source>
+        <translation>Ikki rang oʻrin almashadi — ikki kigizdan kesilgan shirdakdagi kabi: bir xil boʻlaklardan toʻgʻri va teskari naqsh chiqadi.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="400"/>
+        <source>Counterchange</source>
+        <translation>Ranglarni almashtirish</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="409"/>
+        <source>Swap</source>
+        <translation>Almashtirish</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="414"/>
+        <source>The ground between the copies. Automatic: the motif&apos;s largest colour.</source>
+        <translation>Nusxalar orasidagi fon. “Avtomatik” — naqshda eng koʻp joy egallagan rang.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="416"/>
+        <source>Ground</source>
+        <translation>Fon</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="423"/>
+        <source>Symmetry repair</source>
+        <translation>Simmetriyani tuzatish</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="425"/>
+        <source>Old textiles are rarely perfectly symmetric. Find the motif&apos;s symmetry and, if you wish, make its copies agree; the photo and the undo history keep the original.</source>
+        <translation>Eski buyumlar kamdan-kam hollarda toʻliq simmetrik boʻladi. Naqsh simmetriyasini toping va xohlasangiz, uning takrorlanuvchi qismlarini bir xil qiling; surat va amallar tarixi aslini saqlab qoladi.</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="431"/>
+        <source>Find symmetry</source>
+        <translation>Simmetriyani topish</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="434"/>
+        <source>Make symmetric</source>
+        <translation>Simmetrik qilish</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="450"/>
+        <source>Traced colours</source>
+        <translation>Asl ranglar</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="451"/>
+        <source>threads</source>
+        <translation>iplar</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="451"/>
+        <source>modern</source>
+        <translation>zamonaviy</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="452"/>
+        <source>natural dyes</source>
+        <translation>tabiiy boʻyoqlar</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="452"/>
+        <source>mine</source>
+        <translation>meniki</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="458"/>
+        <source>%1 (this project)</source>
+        <translation>%1 (shu loyiha)</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="503"/>
+        <source>%1. %2, %3 mm</source>
+        <translation>%1. %2, %3 mm</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="519"/>
+        <source>%1 × %2 cm, %3 copies of the motif</source>
+        <translation>%1 × %2 sm, naqshning %3 ta nusxasi</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="546"/>
+        <source>Was %1, now %2</source>
+        <translation>Avval %1, endi %2</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="570"/>
+        <location filename="../design_panel.py" line="671"/>
+        <source>Automatic</source>
+        <translation>Avtomatik</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="620"/>
+        <source>Seen this way, the closest touching colours differ by ΔE %1%2</source>
+        <translation>Shunday koʻrinishda eng yaqin qoʻshni ranglar farqi ΔE %1%2</translation>
+    </message>
+    <message>
+        <location filename="../design_panel.py" line="622"/>
+        <source>: hard to tell apart.</source>
+        <translation>: ajratish qiyin.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignStep</name>
+    <message>
+        <location filename="../design_step.py" line="98"/>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="123"/>
+        <source>Open a palette</source>
+        <translation>Palitrani ochish</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="125"/>
+        <source>Palettes (*.gpl *.ase)</source>
+        <translation>Palitralar (*.gpl *.ase)</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="140"/>
+        <source>Take the colours of an image</source>
+        <translation>Rasm ranglarini olish</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="141"/>
+        <location filename="../design_step.py" line="158"/>
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
+        <translation>Rasmlar (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="157"/>
+        <source>A photo of threads or felts beside a white card</source>
+        <translation>Oq karta yonidagi iplar yoki kigizlar surati</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="176"/>
+        <source>Measured %1 colours; kept in %2</source>
+        <translation>%1 ta rang oʻlchandi; saqlangan joyi: %2</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="196"/>
+        <source>Save the colours</source>
+        <translation>Ranglarni saqlash</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="204"/>
+        <source>Saved %1</source>
+        <translation>%1 saqlandi</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="208"/>
+        <source>Automatic (the motif&apos;s largest colour)</source>
+        <translation>Avtomatik (naqshda eng koʻp rang)</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="209"/>
+        <source>Choose a colour…</source>
+        <translation>Rang tanlash…</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="216"/>
+        <source>Ground colour</source>
+        <translation>Fon rangi</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="231"/>
+        <source>mirrored left to right</source>
+        <translation>chapdan oʻngga koʻzgusimon</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="232"/>
+        <source>mirrored top to bottom</source>
+        <translation>yuqoridan pastga koʻzgusimon</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="233"/>
+        <source>the same after a half turn</source>
+        <translation>yarim aylantirilganda oʻzgarmaydi</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="234"/>
+        <source>mirrored both ways</source>
+        <translation>ikki tomonga koʻzgusimon</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="235"/>
+        <source>the same after a quarter turn</source>
+        <translation>chorak aylantirilganda oʻzgarmaydi</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="236"/>
+        <source>mirrored both ways and on the diagonals</source>
+        <translation>ikki tomonga va diagonallar boʻyicha koʻzgusimon</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="240"/>
+        <source>No clear symmetry found.</source>
+        <translation>Aniq simmetriya topilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="242"/>
+        <source>Closest: %1, %2 % of the motif agrees.</source>
+        <translation>Eng yaqini: %1, naqshning %2 % mos keladi.</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="251"/>
+        <source>The motif is %1: %2 % of it already agrees. “Make symmetric” gives each part the colour most of its copies have.</source>
+        <translation>Naqsh %1: uning %2 % allaqachon mos keladi. “Simmetrik qilish” har bir qismga uning nusxalarining koʻpchiligidagi rangni beradi.</translation>
+    </message>
+    <message>
+        <location filename="../design_step.py" line="262"/>
+        <source>Made symmetric. Undo (Ctrl+Z) brings back the original shapes.</source>
+        <translation>Simmetrik qilindi. “Ortga qaytarish” (Ctrl+Z) asl shakllarni qaytaradi.</translation>
+    </message>
+</context>
 <context>
     <name>EditText</name>
     <message>
-        <location filename="../edit_text.py" line="24" />
+        <location filename="../edit_text.py" line="24"/>
+        <location filename="../edit_text.py" line="93"/>
+        <source>Layout</source>
+        <translation>Joylashtirish</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="25"/>
+        <source>Size</source>
+        <translation>Oʻlcham</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="26"/>
+        <source>Field</source>
+        <translation>Oʻrta qism</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="27"/>
+        <source>Corner medallions</source>
+        <translation>Burchak medalyonlari</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="28"/>
+        <source>Counterchange</source>
+        <translation>Ranglarni almashtirish</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="29"/>
+        <source>Ground colour</source>
+        <translation>Fon rangi</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="30"/>
+        <source>Repeat</source>
+        <translation>Takrorlanuvchi naqsh</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="31"/>
+        <source>Motif width</source>
+        <translation>Naqsh eni</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="32"/>
+        <source>Spacing</source>
+        <translation>Oraliq</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="33"/>
+        <source>Turn</source>
+        <translation>Burish</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="34"/>
+        <source>Row shift</source>
+        <translation>Qator surilishi</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="35"/>
+        <source>Medallion copies</source>
+        <translation>Medalyon nusxalari</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="36"/>
+        <source>Mirrored copies</source>
+        <translation>Koʻzgusimon nusxalar</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="37"/>
+        <source>Medallion size</source>
+        <translation>Medalyon oʻlchami</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="38"/>
+        <source>Open centre</source>
+        <translation>Boʻsh markaz</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="39"/>
+        <source>Touching colours differ</source>
+        <translation>Qoʻshni ranglar farqi</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="40"/>
+        <source>At most</source>
+        <translation>Eng koʻp rang</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="41"/>
+        <source>Keep light and dark order</source>
+        <translation>Och va toʻq tartibi</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="42"/>
+        <source>Chosen colour</source>
+        <translation>Tanlangan rang</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="49"/>
         <source>Auto</source>
         <translation>Avto</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="26" />
+        <location filename="../edit_text.py" line="51"/>
         <source>on</source>
         <translation>yoqilgan</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="26" />
+        <location filename="../edit_text.py" line="51"/>
         <source>off</source>
         <translation>oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="30" />
+        <location filename="../edit_text.py" line="55"/>
         <source>set</source>
         <translation>belgilangan</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="46" />
+        <location filename="../edit_text.py" line="71"/>
+        <location filename="../edit_text.py" line="85"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="49" />
+        <location filename="../edit_text.py" line="74"/>
         <source>Preset %1</source>
         <translation>Tayyor sozlama %1</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="51" />
+        <location filename="../edit_text.py" line="76"/>
         <source>Pin colour %1</source>
         <translation>%1 rangini mahkamlash</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="53" />
+        <location filename="../edit_text.py" line="78"/>
         <source>Unpin colour %1</source>
         <translation>%1 rangini boʻshatish</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="55" />
+        <location filename="../edit_text.py" line="80"/>
         <source>Edit details</source>
         <translation>Maʼlumotlarni tahrirlash</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="89"/>
+        <source>Borders</source>
+        <translation>Hoshiyalar</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="91"/>
+        <source>Colours to swap</source>
+        <translation>Almashadigan ranglar</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="95"/>
+        <source>Palette %1</source>
+        <translation>Palitra %1</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="97"/>
+        <source>Make symmetric</source>
+        <translation>Simmetrik qilish</translation>
+    </message>
+</context>
+<context>
+    <name>HarmonyDialog</name>
+    <message>
+        <location filename="../harmony_dialog.py" line="26"/>
+        <source>Colour harmony</source>
+        <translation>Rang uygʻunligi</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="36"/>
+        <location filename="../harmony_dialog.py" line="76"/>
+        <source>Base colour</source>
+        <translation>Asosiy rang</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="39"/>
+        <source>Complementary</source>
+        <translation>Qarama-qarshi</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="39"/>
+        <source>Analogous</source>
+        <translation>Qoʻshni</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="40"/>
+        <source>Triadic</source>
+        <translation>Uch rang (triada)</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="40"/>
+        <source>Split complementary</source>
+        <translation>Qarama-qarshining qoʻshnilari</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="41"/>
+        <source>Tetradic</source>
+        <translation>Ikki qarama-qarshi juft</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="41"/>
+        <source>Monochromatic</source>
+        <translation>Bir rangning tuslari</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="45"/>
+        <source>Harmony</source>
+        <translation>Uygʻunlik</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="51"/>
+        <source>Colours</source>
+        <translation>Ranglar</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="57"/>
+        <source>Regenerate unlocked</source>
+        <translation>Mahkamlanmaganlarni yangilash</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="59"/>
+        <source>Keep the locked colours, vary the others</source>
+        <translation>Mahkamlangan ranglar qoladi, qolganlari oʻzgaradi</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="63"/>
+        <source>Use as palette</source>
+        <translation>Palitra sifatida olish</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="122"/>
+        <source>Lock</source>
+        <translation>Mahkamlash</translation>
+    </message>
+    <message>
+        <location filename="../harmony_dialog.py" line="133"/>
+        <source>Harmony: %1</source>
+        <translation>Uygʻunlik: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="54" />
-        <location filename="../main_window.py" line="398" />
-        <location filename="../main_window.py" line="777" />
-        <location filename="../main_window.py" line="782" />
+        <location filename="../main_window.py" line="55"/>
+        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="843"/>
+        <location filename="../main_window.py" line="848"/>
         <source>Motif Studio</source>
         <translation>Motif Studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80" />
+        <location filename="../main_window.py" line="84"/>
         <source>Steps</source>
         <translation>Bosqichlar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="90"/>
         <source>Opened</source>
         <translation>Ochilgan holat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="91"/>
         <source>History</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105" />
+        <location filename="../main_window.py" line="109"/>
         <source>Open &amp;Photo…</source>
         <translation>Suratni &amp;ochish…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106" />
+        <location filename="../main_window.py" line="110"/>
         <source>Open a photo or scan of a motif</source>
         <translation>Naqsh surati yoki skanini ochish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="111"/>
         <source>Open P&amp;roject…</source>
         <translation>&amp;Loyihani ochish…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="112"/>
         <source>Open a saved .motif project</source>
         <translation>Saqlangan .motif loyihasini ochish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109" />
+        <location filename="../main_window.py" line="113"/>
         <source>&amp;Save</source>
         <translation>&amp;Saqlash</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="114"/>
         <source>Save the project</source>
         <translation>Loyihani saqlash</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="115"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Boshqa nom bilan saqlash…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="116"/>
         <source>Save the project under a new name</source>
         <translation>Loyihani yangi nom bilan saqlash</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="117"/>
         <source>&amp;Export SVG…</source>
         <translation>SVG sifatida &amp;eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="118"/>
         <source>Export the vector motif at real size</source>
         <translation>Vektor naqshni haqiqiy oʻlchamda eksport qilish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115" />
+        <location filename="../main_window.py" line="119"/>
         <source>&amp;Close</source>
         <translation>&amp;Yopish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117" />
+        <location filename="../main_window.py" line="121"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ortga qaytarish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119" />
+        <location filename="../main_window.py" line="123"/>
         <source>&amp;Redo</source>
         <translation>&amp;Qayta bajarish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="125"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Sozlamalar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="127"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Kattalashtirish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="129"/>
         <source>Zoom &amp;Out</source>
         <translation>Ki&amp;chraytirish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="131"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Oynaga moslash</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="132"/>
         <source>&amp;Actual Pixels (100%)</source>
         <translation>&amp;Haqiqiy piksellar (100%)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Photo</source>
         <translation>&amp;Surat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Cleaned</source>
         <translation>&amp;Tozalangan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="135"/>
         <source>Colour &amp;Regions</source>
         <translation>&amp;Rang hududlari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="135"/>
         <source>&amp;Vector</source>
         <translation>&amp;Vektor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="136"/>
         <source>Vector &amp;over Photo</source>
         <translation>Vektor surat &amp;ustida</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
-        <location filename="../main_window.py" line="186" />
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="455"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="141"/>
         <source>Stop the work in progress</source>
         <translation>Bajarilayotgan ishni toʻxtatish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="142"/>
         <source>&amp;About Motif Studio</source>
         <translation>Motif Studio &amp;haqida</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="143"/>
         <source>Open &amp;Log Folder</source>
         <translation>&amp;Jurnallar jildini ochish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
+        <location filename="../main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="149"/>
         <source>Open &amp;Recent</source>
         <translation>Soʻ&amp;nggi loyihalar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Tahrirlash</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Koʻrinish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Yordam</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="169"/>
         <source>Main</source>
         <translation>Asosiy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279" />
+        <location filename="../main_window.py" line="288"/>
         <source>Cancelled</source>
         <translation>Bekor qilindi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237" />
+        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="246"/>
         <source>Zoom %1%</source>
         <translation>Masshtab %1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="258"/>
         <source>Change colour</source>
         <translation>Rangni oʻzgartirish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253" />
+        <location filename="../main_window.py" line="262"/>
         <source>Merge colours</source>
         <translation>Ranglarni birlashtirish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255" />
+        <location filename="../main_window.py" line="264"/>
         <source>Split colour</source>
         <translation>Rangni ajratish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="297"/>
         <source>Open a photo of a motif</source>
         <translation>Naqsh suratini ochish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="298"/>
         <source>Images (%1);;All files (*)</source>
         <translation>Rasmlar (%1);;Barcha fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297" />
+        <location filename="../main_window.py" line="306"/>
         <source>Open a project</source>
         <translation>Loyihani ochish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298" />
-        <location filename="../main_window.py" line="368" />
+        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Motif projects (*.motif)</source>
         <translation>Naqsh loyihalari (*.motif)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312" />
+        <location filename="../main_window.py" line="321"/>
         <source>Opening %1…</source>
         <translation>%1 ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357" />
-        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="382"/>
         <source>Saving…</source>
         <translation>Saqlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367" />
+        <location filename="../main_window.py" line="376"/>
         <source>Save project</source>
         <translation>Loyihani saqlash</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381" />
+        <location filename="../main_window.py" line="390"/>
         <source>Export SVG</source>
         <translation>SVG sifatida eksport qilish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382" />
+        <location filename="../main_window.py" line="391"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG chizmalar (*.svg)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="436"/>
         <source>Exporting…</source>
         <translation>Eksport qilinmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438" />
+        <location filename="../main_window.py" line="429"/>
+        <source>Export design</source>
+        <translation>Dizaynni eksport qilish</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="430"/>
+        <source>%1 files (*%2)</source>
+        <translation>%1 fayllari (*%2)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="496"/>
         <source>Unsaved changes</source>
         <translation>Saqlanmagan oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439" />
+        <location filename="../main_window.py" line="497"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>“%1” yopilishidan oldin oʻzgarishlar saqlansinmi?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440" />
-        <location filename="../main_window.py" line="780" />
+        <location filename="../main_window.py" line="498"/>
+        <location filename="../main_window.py" line="846"/>
         <source>Untitled</source>
         <translation>Nomsiz</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510" />
+        <location filename="../main_window.py" line="568"/>
         <source>Brush</source>
         <translation>Moʻyqalam</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="515" />
+        <location filename="../main_window.py" line="573"/>
         <source>Fill</source>
         <translation>Toʻldirish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="539" />
+        <location filename="../main_window.py" line="597"/>
         <source>No corners found</source>
         <translation>Burchaklar topilmadi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="540" />
+        <location filename="../main_window.py" line="598"/>
         <source>The textile does not stand out clearly from its background. Drag the four corners by hand instead.</source>
         <translation>Mato fonidan aniq ajralib turmaydi. Toʻrt burchakni oʻzingiz qoʻlda surib joylang.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568" />
+        <location filename="../main_window.py" line="626"/>
         <source>Region of colour %1 selected</source>
         <translation>Hudud tanlandi, rangi: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="593" />
+        <location filename="../main_window.py" line="651"/>
         <source>Recolour region</source>
         <translation>Hududni qayta boʻyash</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="614" />
+        <location filename="../main_window.py" line="672"/>
         <source>Merge region</source>
         <translation>Hududni birlashtirish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="642" />
+        <location filename="../main_window.py" line="700"/>
         <source>Drag the four corners onto the corners of the textile.</source>
         <translation>Toʻrt burchakni matoning burchaklariga surib qoʻying.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="643" />
+        <location filename="../main_window.py" line="701"/>
         <source>Drag the frame around the part to keep.</source>
         <translation>Ramkani qoldiriladigan qism atrofiga surib qoʻying.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="644" />
+        <location filename="../main_window.py" line="702"/>
         <source>Click something that should be white or grey.</source>
         <translation>Oq yoki kulrang boʻlishi kerak boʻlgan joyni bosing.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="645" />
+        <location filename="../main_window.py" line="703"/>
         <source>Click a region to select it.</source>
         <translation>Hududni tanlash uchun ustiga bosing.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="646" />
+        <location filename="../main_window.py" line="704"/>
         <source>Paint over the regions to correct them.</source>
         <translation>Hududlarni tuzatish uchun ustidan boʻyang.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="647" />
+        <location filename="../main_window.py" line="705"/>
         <source>Click a region to fill it with the chosen colour.</source>
         <translation>Hududni tanlangan rang bilan toʻldirish uchun ustiga bosing.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="668" />
+        <location filename="../main_window.py" line="445"/>
+        <location filename="../main_window.py" line="732"/>
         <source>x %1 mm  y %2 mm</source>
         <translation>x %1 mm  y %2 mm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="671" />
+        <location filename="../main_window.py" line="735"/>
         <source>x %1 px  y %2 px</source>
         <translation>x %1 px  y %2 px</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="691" />
+        <location filename="../main_window.py" line="755"/>
         <source>, %1 lines</source>
         <translation>, %1 ta chiziq</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="692" />
+        <location filename="../main_window.py" line="756"/>
         <source>%1 colours, %2 regions%3, %4 curve segments</source>
         <translation>%1 ta rang, %2 ta hudud%3, %4 ta egri chiziq boʻlagi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="696" />
+        <location filename="../main_window.py" line="760"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="699" />
+        <location filename="../main_window.py" line="763"/>
         <source>%1 corrections no longer apply after the colours changed</source>
         <translation>Ranglar oʻzgargani uchun %1 ta tuzatish endi qoʻllanmaydi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="720" />
+        <location filename="../main_window.py" line="786"/>
         <source>Saved %1</source>
         <translation>%1 saqlandi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="722" />
+        <location filename="../main_window.py" line="788"/>
         <source>Exported %1</source>
         <translation>%1 eksport qilindi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="743" />
+        <location filename="../main_window.py" line="809"/>
         <source>Reading the photo…</source>
         <translation>Surat oʻqilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="744" />
+        <location filename="../main_window.py" line="810"/>
         <source>Reading the project…</source>
         <translation>Loyiha oʻqilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="745" />
+        <location filename="../main_window.py" line="811"/>
         <source>Cleaning up…</source>
         <translation>Tozalanmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="746" />
+        <location filename="../main_window.py" line="812"/>
         <source>Finding colours…</source>
         <translation>Ranglar aniqlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="747" />
+        <location filename="../main_window.py" line="813"/>
         <source>Tracing…</source>
         <translation>Vektorga oʻtkazilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="748" />
+        <location filename="../main_window.py" line="814"/>
         <source>Finding boundaries…</source>
         <translation>Chegaralar aniqlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="749" />
+        <location filename="../main_window.py" line="815"/>
         <source>Fitting curves…</source>
         <translation>Egri chiziqlar moslashtirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="750" />
+        <location filename="../main_window.py" line="816"/>
         <source>Checking the shapes…</source>
         <translation>Shakllar tekshirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="751" />
+        <location filename="../main_window.py" line="817"/>
         <source>Finding the corners…</source>
         <translation>Burchaklar qidirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="752" />
+        <location filename="../main_window.py" line="818"/>
         <source>Working…</source>
         <translation>Bajarilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="788" />
+        <location filename="../main_window.py" line="854"/>
         <source>No recent projects</source>
         <translation>Soʻnggi loyihalar yoʻq</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="804" />
+        <location filename="../main_window.py" line="870"/>
         <source>About Motif Studio</source>
         <translation>Motif Studio haqida</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="805" />
+        <location filename="../main_window.py" line="871"/>
         <source>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Digitise, recolour and arrange traditional textile motifs: shyrdak, ala-kiyiz, suzani and ikat.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Anʼanaviy toʻqimachilik naqshlarini raqamlashtiring, qayta boʻyang va joylashtiring: shirdak, ala-kiyiz, soʻzana va abr (ikat).&lt;/p&gt;&lt;p&gt;GNU General Public License (3-versiya yoki undan keyingi) asosida tarqatiladigan erkin dasturiy taʼminot.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <location filename="../measure_dialog.py" line="92"/>
+        <source>Measure threads or felts</source>
+        <translation>Ip yoki kigizlarni oʻlchash</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" line="114"/>
+        <source>White card</source>
+        <translation>Oq karta</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" line="115"/>
+        <source>18 % grey card</source>
+        <translation>18 % kulrang karta</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" line="116"/>
+        <source>Reference</source>
+        <translation>Etalon</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" line="118"/>
+        <source>Swatches (double-click to rename)</source>
+        <translation>Namunalar (nomini oʻzgartirish uchun ikki marta bosing)</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" line="122"/>
+        <source>Start again</source>
+        <translation>Qaytadan boshlash</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" line="132"/>
+        <source>Make palette</source>
+        <translation>Palitra tuzish</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" line="148"/>
+        <source>reference</source>
+        <translation>etalon</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" line="150"/>
+        <source>Swatch %1</source>
+        <translation>Namuna %1</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" line="171"/>
+        <source>1. Drag a box on the white or grey card.</source>
+        <translation>1. Oq yoki kulrang karta ustida toʻrtburchak chizing.</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" line="173"/>
+        <source>2. Drag a box on each thread or felt. Then press “Make palette”.</source>
+        <translation>2. Har bir ip yoki kigiz ustida toʻrtburchak chizing. Soʻng “Palitra tuzish” tugmasini bosing.</translation>
+    </message>
+</context>
+<context>
     <name>MotifCanvas</name>
     <message>
-        <location filename="../canvas.py" line="72" />
+        <location filename="../canvas.py" line="72"/>
         <source>Motif canvas</source>
         <extracomment>Files the canvas accepts by drag and drop (lower case).</extracomment>
         <translation>Naqsh maydoni</translation>
@@ -521,113 +1454,113 @@
 <context>
     <name>PalettePanel</name>
     <message>
-        <location filename="../palette_panel.py" line="162" />
+        <location filename="../palette_panel.py" line="162"/>
         <source>Colours:</source>
         <translation>Ranglar:</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="169" />
+        <location filename="../palette_panel.py" line="169"/>
         <source>Auto</source>
         <translation>Avto</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="170" />
+        <location filename="../palette_panel.py" line="170"/>
         <source>Number of colours</source>
         <translation>Ranglar soni</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="171" />
+        <location filename="../palette_panel.py" line="171"/>
         <source>How many colours to find in the photo. Auto suggests a number; type a number to get exactly that many.</source>
         <translation>Suratda nechta rang topilsin. “Avto” sonni oʻzi taklif qiladi; aynan shuncha rang olish uchun sonni kiriting.</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="189" />
+        <location filename="../palette_panel.py" line="189"/>
         <source>Palette colours</source>
         <translation>Palitra ranglari</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="200" />
+        <location filename="../palette_panel.py" line="200"/>
         <source>The colours appear here once the photo is split into colours.</source>
         <translation>Surat ranglarga ajratilgach, ranglar shu yerda koʻrinadi.</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="207" />
+        <location filename="../palette_panel.py" line="207"/>
         <source>Change colour…</source>
         <translation>Rangni oʻzgartirish…</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="209" />
+        <location filename="../palette_panel.py" line="209"/>
         <source>Pick a new colour for the selected colour</source>
         <translation>Tanlangan rang oʻrniga yangi rang tanlang</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="211" />
-        <location filename="../palette_panel.py" line="404" />
+        <location filename="../palette_panel.py" line="211"/>
+        <location filename="../palette_panel.py" line="404"/>
         <source>Pin</source>
         <translation>Mahkamlash</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="213" />
+        <location filename="../palette_panel.py" line="213"/>
         <source>Merge</source>
         <translation>Birlashtirish</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="215" />
+        <location filename="../palette_panel.py" line="215"/>
         <source>Split in two</source>
         <translation>Ikkiga ajratish</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="216" />
+        <location filename="../palette_panel.py" line="216"/>
         <source>Separate the selected colour into two colours</source>
         <translation>Tanlangan rangni ikki rangga ajratish</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="261" />
+        <location filename="../palette_panel.py" line="261"/>
         <source>pinned</source>
         <translation>mahkamlangan</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="344" />
+        <location filename="../palette_panel.py" line="344"/>
         <source>Change colour %1</source>
         <translation>Rangni oʻzgartirish: %1</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="395" />
+        <location filename="../palette_panel.py" line="395"/>
         <source>%1 found</source>
         <translation>%1 ta topildi</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="404" />
+        <location filename="../palette_panel.py" line="404"/>
         <source>Unpin</source>
         <translation>Boʻshatish</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="406" />
+        <location filename="../palette_panel.py" line="406"/>
         <source>Let this colour change again when the colours are found again</source>
         <translation>Ranglar qayta aniqlanganda bu rang yana oʻzgarishi mumkin boʻlsin</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="407" />
+        <location filename="../palette_panel.py" line="407"/>
         <source>Keep this colour exactly when the colours are found again</source>
         <translation>Ranglar qayta aniqlanganda bu rang aynan saqlab qolinsin</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="411" />
+        <location filename="../palette_panel.py" line="411"/>
         <source>Merge %1 into %2</source>
         <translation>%1 rangini %2 rangiga birlashtirish</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="415" />
+        <location filename="../palette_panel.py" line="415"/>
         <source>Select a colour, then Ctrl-click the colour to merge it into</source>
         <translation>Rangni tanlang, soʻng Ctrl tugmasini bosib turib, u qoʻshiladigan rangni bosing</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="417" />
+        <location filename="../palette_panel.py" line="417"/>
         <source>Ctrl-click a second colour to merge the first into it.</source>
         <translation>Birinchi rangni ikkinchisiga birlashtirish uchun Ctrl tugmasini bosib turib, ikkinchi rangni bosing.</translation>
     </message>
     <message>
-        <location filename="../palette_panel.py" line="419" />
+        <location filename="../palette_panel.py" line="419"/>
         <source>Click a colour to change, pin or split it.</source>
         <translation>Rangni oʻzgartirish, mahkamlash yoki ajratish uchun ustiga bosing.</translation>
     </message>
@@ -635,95 +1568,95 @@
 <context>
     <name>ParamForm</name>
     <message>
-        <location filename="../param_form.py" line="376" />
+        <location filename="../param_form.py" line="376"/>
         <source>Off</source>
         <translation>Oʻchiq</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="377" />
+        <location filename="../param_form.py" line="377"/>
         <source>Automatic</source>
         <translation>Avtomatik</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="378" />
+        <location filename="../param_form.py" line="378"/>
         <source>From the picked white point</source>
         <translation>Tanlangan oq nuqta boʻyicha</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="379" />
+        <location filename="../param_form.py" line="379"/>
         <source>Median (keeps edges, fast)</source>
         <translation>Median (chetlarni saqlaydi, tez)</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="380" />
+        <location filename="../param_form.py" line="380"/>
         <source>Bilateral (keeps fine detail)</source>
         <translation>Bilateral (mayda tafsilotlarni saqlaydi)</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="381" />
+        <location filename="../param_form.py" line="381"/>
         <source>Total variation (smoothest)</source>
         <translation>Toʻliq variatsiya (eng silliq)</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="382" />
+        <location filename="../param_form.py" line="382"/>
         <source>Full resolution (slower)</source>
         <translation>Toʻliq aniqlik (sekinroq)</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="383" />
+        <location filename="../param_form.py" line="383"/>
         <source>Colour regions</source>
         <translation>Rang hududlari</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="384" />
+        <location filename="../param_form.py" line="384"/>
         <source>Regions and centre lines</source>
         <translation>Hududlar va markaziy chiziqlar</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="385" />
-        <location filename="../param_form.py" line="393" />
+        <location filename="../param_form.py" line="385"/>
+        <location filename="../param_form.py" line="393"/>
         <source>pixels</source>
         <translation>piksel</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="386" />
+        <location filename="../param_form.py" line="386"/>
         <source>square millimetres</source>
         <translation>kvadrat millimetr</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="392" />
+        <location filename="../param_form.py" line="392"/>
         <source>px</source>
         <translation>px</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="394" />
+        <location filename="../param_form.py" line="394"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="395" />
+        <location filename="../param_form.py" line="395"/>
         <source>mm²</source>
         <translation>mm²</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="396" />
+        <location filename="../param_form.py" line="396"/>
         <source>MP</source>
         <translation>MP</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="422" />
-        <location filename="../param_form.py" line="427" />
+        <location filename="../param_form.py" line="422"/>
+        <location filename="../param_form.py" line="427"/>
         <source>More options</source>
         <translation>Qoʻshimcha sozlamalar</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="428" />
+        <location filename="../param_form.py" line="428"/>
         <source>Show or hide the less common settings</source>
         <translation>Kamroq ishlatiladigan sozlamalarni koʻrsatish yoki yashirish</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="500" />
-        <location filename="../param_form.py" line="525" />
+        <location filename="../param_form.py" line="500"/>
+        <location filename="../param_form.py" line="525"/>
         <source>Auto</source>
         <translation>Avto</translation>
     </message>
@@ -731,68 +1664,68 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences.py" line="299" />
+        <location filename="../preferences.py" line="299"/>
         <source>Preferences</source>
-        <extracomment>Language choices; ``"system"`` follows the computer's language. Each language in its own words (never translated). The autosave periods offered in the dialog.</extracomment>
+        <extracomment>Language choices; ``&quot;system&quot;`` follows the computer&apos;s language. Each language in its own words (never translated). The autosave periods offered in the dialog.</extracomment>
         <translation>Sozlamalar</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="300" />
+        <location filename="../preferences.py" line="300"/>
         <source>Language:</source>
         <translation>Til:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="301" />
+        <location filename="../preferences.py" line="301"/>
         <source>Same as the computer</source>
         <translation>Kompyuterdagi kabi</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="302" />
+        <location filename="../preferences.py" line="302"/>
         <source>The language changes at once, no restart needed.</source>
         <translation>Til darhol oʻzgaradi, dasturni qayta ishga tushirish shart emas.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="303" />
+        <location filename="../preferences.py" line="303"/>
         <source>Autosave:</source>
         <translation>Avtosaqlash:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="305" />
+        <location filename="../preferences.py" line="305"/>
         <source>Unsaved work is kept safe at this interval. If Motif Studio closes unexpectedly, it offers the work back next time.</source>
         <translation>Saqlanmagan ish shu oraliqda ehtiyot uchun saqlab boriladi. Agar Motif Studio kutilmaganda yopilib qolsa, keyingi safar ishni tiklashni taklif qiladi.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="307" />
+        <location filename="../preferences.py" line="307"/>
         <source>Panels:</source>
         <translation>Panellar:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="308" />
+        <location filename="../preferences.py" line="308"/>
         <source>Show advanced options</source>
         <translation>Kengaytirilgan sozlamalarni koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="309" />
+        <location filename="../preferences.py" line="309"/>
         <source>Data folder:</source>
         <translation>Maʼlumotlar jildi:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="310" />
+        <location filename="../preferences.py" line="310"/>
         <source>Logs, settings and recovered work are kept in {path}</source>
         <translation>Jurnallar, sozlamalar va tiklangan ishlar shu jildda saqlanadi: {path}</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="312" />
+        <location filename="../preferences.py" line="312"/>
         <source>Open folder</source>
         <translation>Jildni ochish</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="324" />
+        <location filename="../preferences.py" line="324"/>
         <source>Every minute</source>
         <translation>Har daqiqada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../preferences.py" line="327" />
+        <location filename="../preferences.py" line="327"/>
         <source>Every %n minutes</source>
         <translation>
             <numerusform>Har %n daqiqada</numerusform>
@@ -800,7 +1733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../preferences.py" line="328" />
+        <location filename="../preferences.py" line="328"/>
         <source>Every %n seconds</source>
         <translation>
             <numerusform>Har %n soniyada</numerusform>
@@ -811,62 +1744,62 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../recovery.py" line="609" />
+        <location filename="../recovery.py" line="616"/>
         <source>Recover unsaved work</source>
         <translation>Saqlanmagan ishni tiklash</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="610" />
+        <location filename="../recovery.py" line="617"/>
         <source>Motif Studio closed unexpectedly.</source>
         <translation>Motif Studio kutilmaganda yopilib qoldi.</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="612" />
+        <location filename="../recovery.py" line="619"/>
         <source>Recover your unsaved work? Tick what you want to keep. “Later” keeps it safe and asks again next time.</source>
         <translation>Saqlanmagan ishingiz tiklansinmi? Saqlab qolmoqchi boʻlganlaringizni belgilang. “Keyinroq” tugmasi ularni saqlab turadi va keyingi safar yana soʻraydi.</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="614" />
+        <location filename="../recovery.py" line="621"/>
         <source>Recover</source>
         <translation>Tiklash</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="615" />
+        <location filename="../recovery.py" line="622"/>
         <source>Discard</source>
         <translation>Oʻchirib tashlash</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="616" />
+        <location filename="../recovery.py" line="623"/>
         <source>Later</source>
         <translation>Keyinroq</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="660" />
+        <location filename="../recovery.py" line="667"/>
         <source>Untitled motif</source>
         <translation>Nomsiz naqsh</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="663" />
+        <location filename="../recovery.py" line="670"/>
         <source>Autosaved {time}</source>
         <translation>Avtosaqlangan: {time}</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="664" />
+        <location filename="../recovery.py" line="671"/>
         <source>Project: {path}</source>
         <translation>Loyiha: {path}</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="665" />
+        <location filename="../recovery.py" line="672"/>
         <source>Not yet saved as a project</source>
         <translation>Hali loyiha sifatida saqlanmagan</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="695" />
+        <location filename="../recovery.py" line="702"/>
         <source>Discard unsaved work?</source>
         <translation>Saqlanmagan ish oʻchirib tashlansinmi?</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="696" />
+        <location filename="../recovery.py" line="703"/>
         <source>The ticked work will be deleted. This cannot be undone.</source>
         <translation>Belgilangan ishlar oʻchiriladi. Buni ortga qaytarib boʻlmaydi.</translation>
     </message>
@@ -874,112 +1807,112 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../start_page.py" line="70" />
-        <source>Ram's horn (shyrdak)</source>
+        <location filename="../start_page.py" line="70"/>
+        <source>Ram&apos;s horn (shyrdak)</source>
         <translation>Qoʻchqor shoxi (shirdak)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="71" />
+        <location filename="../start_page.py" line="71"/>
         <source>Kyrgyz mosaic felt in two colours, photographed with a phone on a table.</source>
         <translation>Ikki rangli qirgʻiz mozaik kigizi, stol ustida telefonda suratga olingan.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="74" />
+        <location filename="../start_page.py" line="74"/>
         <source>Suzani rosette</source>
         <translation>Soʻzana guli</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="75" />
+        <location filename="../start_page.py" line="75"/>
         <source>Uzbek embroidery in five colours on cotton.</source>
         <translation>Paxta matoga besh rangda tikilgan oʻzbek kashtasi.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="78" />
+        <location filename="../start_page.py" line="78"/>
         <source>Ikat band</source>
         <translation>Abr (ikat) tasmasi</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="79" />
+        <location filename="../start_page.py" line="79"/>
         <source>Silk ikat (abr) with feathered edges, five colours.</source>
         <translation>Chetlari patsimon xira, besh rangli ipak abr (ikat).</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="82" />
+        <location filename="../start_page.py" line="82"/>
         <source>Tulip outline (line art)</source>
         <translation>Lola konturi (chiziqli rasm)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="83" />
+        <location filename="../start_page.py" line="83"/>
         <source>Clean line art for tracing centre lines.</source>
         <translation>Markaziy chiziqlarni chizib olish uchun toza chiziqli rasm.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="269" />
+        <location filename="../start_page.py" line="269"/>
         <source>Remove from this list</source>
         <translation>Roʻyxatdan olib tashlash</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="642" />
+        <location filename="../start_page.py" line="642"/>
         <source>Motif Studio</source>
         <translation>Motif Studio</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="644" />
+        <location filename="../start_page.py" line="644"/>
         <source>Turn a photo of a felt, an embroidery or an ikat into clean colour shapes — ready to recolour, repeat and print.</source>
         <translation>Kigiz, kashta yoki abr suratini toza rangli shakllarga aylantiring — qayta boʻyash, takrorlash va chop etishga tayyor.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="646" />
+        <location filename="../start_page.py" line="646"/>
         <source>Open photo…</source>
         <translation>Suratni ochish…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="647" />
+        <location filename="../start_page.py" line="647"/>
         <source>Start from a photo or scan of a textile</source>
         <translation>Mato surati yoki skanidan boshlang</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="648" />
+        <location filename="../start_page.py" line="648"/>
         <source>Open project…</source>
         <translation>Loyihani ochish…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="649" />
+        <location filename="../start_page.py" line="649"/>
         <source>Continue a saved Motif Studio project</source>
         <translation>Saqlangan Motif Studio loyihasini davom ettiring</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="650" />
+        <location filename="../start_page.py" line="650"/>
         <source>You can also drop a photo or a project file anywhere on this page.</source>
         <translation>Surat yoki loyiha faylini shu sahifaning istalgan joyiga sudrab tashlashingiz ham mumkin.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="652" />
+        <location filename="../start_page.py" line="652"/>
         <source>Try a sample</source>
         <translation>Namunani sinab koʻring</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="653" />
+        <location filename="../start_page.py" line="653"/>
         <source>No photo at hand? Start with one of these.</source>
         <translation>Qoʻlingizda surat yoʻqmi? Mana shulardan biri bilan boshlang.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="654" />
+        <location filename="../start_page.py" line="654"/>
         <source>The sample pictures are not installed.</source>
         <translation>Namuna rasmlari oʻrnatilmagan.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="655" />
+        <location filename="../start_page.py" line="655"/>
         <source>Recent projects</source>
         <translation>Soʻnggi loyihalar</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="656" />
+        <location filename="../start_page.py" line="656"/>
         <source>Projects you save will appear here.</source>
         <translation>Saqlagan loyihalaringiz shu yerda koʻrinadi.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="657" />
+        <location filename="../start_page.py" line="657"/>
         <source>Drop to open</source>
         <translation>Ochish uchun qoʻyib yuboring</translation>
     </message>
@@ -987,382 +1920,427 @@
 <context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../steps_panel.py" line="62" />
+        <location filename="../steps_panel.py" line="62"/>
         <source>done</source>
         <extracomment>The canvas tools the panel can request (toolRequested). The views the switcher offers (viewRequested). Parameters shown on the Colours page by the palette panel instead of the form.</extracomment>
         <translation>bajarildi</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="64" />
+        <location filename="../steps_panel.py" line="64"/>
         <source>Step %1: %2</source>
         <translation>%1-bosqich: %2</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="220" />
+        <location filename="../steps_panel.py" line="221"/>
         <source>Photo</source>
         <translation>Surat</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="220" />
+        <location filename="../steps_panel.py" line="221"/>
         <source>Clean up</source>
         <translation>Tozalash</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="220" />
+        <location filename="../steps_panel.py" line="221"/>
         <source>Colours</source>
         <translation>Ranglar</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="221" />
-        <location filename="../steps_panel.py" line="467" />
+        <location filename="../steps_panel.py" line="222"/>
+        <location filename="../steps_panel.py" line="468"/>
         <source>Vector</source>
         <translation>Vektor</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="221" />
+        <location filename="../steps_panel.py" line="222"/>
         <source>Design</source>
         <translation>Dizayn</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="221" />
+        <location filename="../steps_panel.py" line="222"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="225" />
+        <location filename="../steps_panel.py" line="226"/>
         <source>Steps</source>
         <translation>Bosqichlar</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="237" />
-        <source>Comes in a later version</source>
-        <translation>Keyingi versiyada qoʻshiladi</translation>
+        <location filename="../steps_panel.py" line="238"/>
+        <source>New colours and arrangements at real size</source>
+        <translation>Haqiqiy oʻlchamda yangi ranglar va joylashtirish</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="365" />
+        <location filename="../steps_panel.py" line="366"/>
         <source>Photograph the textile flat, in daylight, filling the frame.</source>
         <translation>Matoni tekis yoyib, kunduzgi yorugʻlikda, butun kadrni egallaydigan qilib suratga oling.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="367" />
+        <location filename="../steps_panel.py" line="368"/>
         <source>Kind of textile</source>
         <translation>Mato turi</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="370" />
+        <location filename="../steps_panel.py" line="371"/>
         <source>Preset</source>
         <translation>Tayyor sozlama</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="371" />
+        <location filename="../steps_panel.py" line="372"/>
         <source>Choose a preset…</source>
         <translation>Tayyor sozlamani tanlang…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="388" />
+        <location filename="../steps_panel.py" line="389"/>
         <source>A preset sets every step to suit the textile; you can still change each setting.</source>
         <translation>Tayyor sozlama har bir bosqichni matoga moslab sozlaydi; har bir sozlamani baribir oʻzingiz oʻzgartirishingiz mumkin.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="392" />
+        <location filename="../steps_panel.py" line="393"/>
         <source>Make the textile straight, square and evenly lit.</source>
         <translation>Matoni tekis, toʻgʻri burchakli va bir xil yoritilgan holga keltiring.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="393" />
+        <location filename="../steps_panel.py" line="394"/>
         <source>Tools</source>
         <translation>Asboblar</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="394" />
+        <location filename="../steps_panel.py" line="395"/>
         <source>Straighten (4 corners)</source>
         <translation>Tekislash (4 burchak)</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="395" />
+        <location filename="../steps_panel.py" line="396"/>
         <source>Click the four corners of the textile on the photo; it is straightened to a rectangle.</source>
         <translation>Suratda matoning toʻrt burchagini bosing; u toʻgʻri toʻrtburchak shakliga tekislanadi.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="399" />
+        <location filename="../steps_panel.py" line="400"/>
         <source>Find corners</source>
         <translation>Burchaklarni topish</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="402" />
-        <source>Look for the textile's corners automatically; you can then move them.</source>
+        <location filename="../steps_panel.py" line="403"/>
+        <source>Look for the textile&apos;s corners automatically; you can then move them.</source>
         <translation>Matoning burchaklarini avtomatik qidirish; keyin ularni surishingiz mumkin.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="406" />
+        <location filename="../steps_panel.py" line="407"/>
         <source>Crop</source>
         <translation>Kesish</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="407" />
+        <location filename="../steps_panel.py" line="408"/>
         <source>Drag a rectangle around the part of the photo to keep.</source>
         <translation>Suratning qoldiriladigan qismi atrofida toʻrtburchak chizing.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="408" />
+        <location filename="../steps_panel.py" line="409"/>
         <source>Pick white point</source>
         <translation>Oq nuqtani tanlash</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="409" />
+        <location filename="../steps_panel.py" line="410"/>
         <source>Click a spot of the textile that should be white or grey to remove the colour cast of the light.</source>
         <translation>Yorugʻlik bergan begona rang tusini yoʻqotish uchun matoning oq yoki kulrang boʻlishi kerak boʻlgan joyini bosing.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="412" />
-        <location filename="../steps_panel.py" line="422" />
+        <location filename="../steps_panel.py" line="413"/>
+        <location filename="../steps_panel.py" line="423"/>
         <source>Settings</source>
         <translation>Sozlamalar</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="416" />
+        <location filename="../steps_panel.py" line="417"/>
         <source>The photo is split into a few flat colours.</source>
         <translation>Surat bir nechta tekis rangga ajratiladi.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="425" />
+        <location filename="../steps_panel.py" line="426"/>
         <source>Correct by hand</source>
         <translation>Qoʻlda tuzatish</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="426" />
+        <location filename="../steps_panel.py" line="427"/>
         <source>Select region</source>
         <translation>Hududni tanlash</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="427" />
+        <location filename="../steps_panel.py" line="428"/>
         <source>Click a region to select it.</source>
         <translation>Hududni tanlash uchun ustiga bosing.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="428" />
+        <location filename="../steps_panel.py" line="429"/>
         <source>Brush</source>
         <translation>Moʻyqalam</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="429" />
+        <location filename="../steps_panel.py" line="430"/>
         <source>Paint a colour of the palette onto the regions.</source>
         <translation>Palitradagi rang bilan hududlar ustidan boʻyang.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="430" />
+        <location filename="../steps_panel.py" line="431"/>
         <source>Fill</source>
         <translation>Toʻldirish</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="431" />
+        <location filename="../steps_panel.py" line="432"/>
         <source>Click a region to give it the chosen colour.</source>
         <translation>Hududga tanlangan rangni berish uchun ustiga bosing.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="436" />
-        <location filename="../steps_panel.py" line="438" />
+        <location filename="../steps_panel.py" line="437"/>
+        <location filename="../steps_panel.py" line="439"/>
         <source>Brush size</source>
         <translation>Moʻyqalam oʻlchami</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="451" />
+        <location filename="../steps_panel.py" line="452"/>
         <source>Recolour region…</source>
         <translation>Hududni qayta boʻyash…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="451" />
+        <location filename="../steps_panel.py" line="452"/>
         <source>Give the selected region another colour.</source>
         <translation>Tanlangan hududga boshqa rang bering.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="455" />
+        <location filename="../steps_panel.py" line="456"/>
         <source>Merge into neighbour</source>
         <translation>Qoʻshnisiga birlashtirish</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="456" />
+        <location filename="../steps_panel.py" line="457"/>
         <source>The selected region takes the colour of the region around it.</source>
         <translation>Tanlangan hudud atrofidagi hudud rangini oladi.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="461" />
+        <location filename="../steps_panel.py" line="462"/>
         <source>Select a region on the image to change it.</source>
         <translation>Oʻzgartirish uchun rasmda hududni tanlang.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="464" />
+        <location filename="../steps_panel.py" line="465"/>
         <source>The colour regions become smooth vector shapes.</source>
         <translation>Rang hududlari silliq vektor shakllarga aylanadi.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="465" />
+        <location filename="../steps_panel.py" line="466"/>
         <source>View</source>
         <translation>Koʻrinish</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="466" />
+        <location filename="../steps_panel.py" line="467"/>
         <source>Original</source>
         <translation>Asl</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="466" />
+        <location filename="../steps_panel.py" line="467"/>
         <source>Cleaned</source>
         <translation>Tozalangan</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="467" />
+        <location filename="../steps_panel.py" line="468"/>
         <source>Regions</source>
         <translation>Hududlar</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="468" />
+        <location filename="../steps_panel.py" line="469"/>
         <source>Overlay</source>
         <translation>Ustma-ust</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="469" />
+        <location filename="../steps_panel.py" line="470"/>
         <source>The photo as it was taken</source>
         <translation>Suratga olingan asl holida</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="470" />
+        <location filename="../steps_panel.py" line="471"/>
         <source>The straightened and cleaned photo</source>
         <translation>Tekislangan va tozalangan surat</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="471" />
+        <location filename="../steps_panel.py" line="472"/>
         <source>The flat colour regions</source>
         <translation>Tekis rang hududlari</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="472" />
+        <location filename="../steps_panel.py" line="473"/>
         <source>The vector shapes</source>
         <translation>Vektor shakllar</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="473" />
+        <location filename="../steps_panel.py" line="474"/>
         <source>The vector shapes over the photo</source>
         <translation>Surat ustidagi vektor shakllar</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="492" />
-        <location filename="../steps_panel.py" line="494" />
+        <location filename="../steps_panel.py" line="493"/>
+        <location filename="../steps_panel.py" line="495"/>
         <source>Overlay opacity</source>
         <translation>Ustki qatlam noshaffofligi</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="501" />
+        <location filename="../steps_panel.py" line="502"/>
         <source>Tracing</source>
         <translation>Vektorlashtirish</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="503" />
+        <location filename="../steps_panel.py" line="504"/>
         <source>Real size</source>
         <translation>Haqiqiy oʻlcham</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="506" />
+        <location filename="../steps_panel.py" line="507"/>
         <source>Result</source>
         <translation>Natija</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="516" />
-        <source>Palettes and layouts arrive in a later version.</source>
-        <translation>Palitralar va joylashuvlar keyingi versiyada qoʻshiladi.</translation>
+        <location filename="../steps_panel.py" line="517"/>
+        <source>Give the motif new colours and arrange it: a repeat, a medallion or a whole rug, at its real size.</source>
+        <translation>Naqshga yangi ranglar bering va uni joylashtiring: takrorlanuvchi naqsh, medalyon yoki butun gilam — haqiqiy oʻlchamda.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="526" />
+        <location filename="../steps_panel.py" line="524"/>
         <source>Save project (.motif)…</source>
         <translation>Loyihani saqlash (.motif)…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="527" />
+        <location filename="../steps_panel.py" line="525"/>
         <source>Keep the original photo, every setting and the result in one file you can open again.</source>
         <translation>Asl surat, barcha sozlamalar va natijani qayta ochish mumkin boʻlgan bitta faylda saqlang.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="530" />
+        <location filename="../steps_panel.py" line="528"/>
         <source>Export SVG…</source>
         <translation>SVG sifatida eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="531" />
+        <location filename="../steps_panel.py" line="529"/>
         <source>A vector file for Inkscape, Illustrator, CorelDRAW or a cutting plotter.</source>
         <translation>Inkscape, Illustrator, CorelDRAW yoki kesuvchi plotter uchun vektor fayl.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="536" />
+        <location filename="../steps_panel.py" line="534"/>
         <source>SVG keeps the real size in millimetres: printed at 100 %, the motif measures what it measures on the textile.</source>
         <translation>SVG haqiqiy oʻlchamni millimetrlarda saqlaydi: 100 % masshtabda chop etilsa, naqsh matodagi oʻlchamiga teng boʻladi.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="543" />
+        <location filename="../steps_panel.py" line="536"/>
+        <source>The design</source>
+        <translation>Dizayn</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="538"/>
+        <source>Export design as SVG…</source>
+        <translation>Dizaynni SVG sifatida eksport qilish…</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="539"/>
+        <source>The whole design (repeat, medallion or rug) at its real size.</source>
+        <translation>Butun dizayn (takrorlanuvchi naqsh, medalyon yoki gilam) haqiqiy oʻlchamda.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="540"/>
+        <source>Export design as PNG…</source>
+        <translation>Dizaynni PNG sifatida eksport qilish…</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="541"/>
+        <source>A picture of the whole design, for screens and selling online.</source>
+        <translation>Butun dizayn rasmi — ekran va internetda sotish uchun.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="542"/>
+        <source>Export seamless tile (SVG)…</source>
+        <translation>Choksiz boʻlakni eksport qilish (SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="543"/>
+        <source>One tile of the repeat that joins itself on every side.</source>
+        <translation>Takrorlanuvchi naqshning bir boʻlagi: u har tomondan oʻzi bilan choksiz ulanadi.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="544"/>
+        <source>Export seamless tile (PNG)…</source>
+        <translation>Choksiz boʻlakni eksport qilish (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="545"/>
+        <source>One tile of the repeat as a picture, e.g. for fabric printing.</source>
+        <translation>Takrorlanuvchi naqshning bir boʻlagi rasm koʻrinishida, masalan, matoga chop etish uchun.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="554"/>
         <source>Any photo (automatic)</source>
         <translation>Har qanday surat (avtomatik)</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="544" />
+        <location filename="../steps_panel.py" line="555"/>
         <source>Shyrdak felt, 2 colours</source>
         <translation>Shirdak kigiz, 2 rang</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="545" />
+        <location filename="../steps_panel.py" line="556"/>
         <source>Suzani outlines</source>
         <translation>Soʻzana konturlari</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="546" />
+        <location filename="../steps_panel.py" line="557"/>
         <source>Ikat silk, 5 colours</source>
         <translation>Abr ipak, 5 rang</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="582" />
+        <location filename="../steps_panel.py" line="593"/>
         <source>%1 px</source>
         <translation>%1 px</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="592" />
+        <location filename="../steps_panel.py" line="603"/>
         <source>Next: %1 ›</source>
         <translation>Keyingisi: %1 ›</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="657" />
+        <location filename="../steps_panel.py" line="668"/>
         <source>No photo yet.</source>
         <translation>Hali surat yoʻq.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="658" />
+        <location filename="../steps_panel.py" line="669"/>
         <source>Choose another photo…</source>
         <translation>Boshqa surat tanlash…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="659" />
+        <location filename="../steps_panel.py" line="670"/>
         <source>Choose a photo…</source>
         <translation>Surat tanlash…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="666" />
+        <location filename="../steps_panel.py" line="677"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="669" />
+        <location filename="../steps_panel.py" line="680"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="671" />
+        <location filename="../steps_panel.py" line="682"/>
         <source>%1 DPI</source>
         <translation>%1 DPI</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="672" />
+        <location filename="../steps_panel.py" line="683"/>
         <source>No DPI in the file (size assumed at 96 DPI)</source>
         <translation>Faylda DPI koʻrsatilmagan (oʻlcham 96 DPI deb olindi)</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="676" />
+        <location filename="../steps_panel.py" line="687"/>
         <source>Nothing traced yet.</source>
         <translation>Hali hech narsa vektorlashtirilmagan.</translation>
     </message>
@@ -1370,18 +2348,18 @@
 <context>
     <name>_ColourEdit</name>
     <message>
-        <location filename="../param_form.py" line="253" />
+        <location filename="../param_form.py" line="253"/>
         <source>Pick…</source>
         <extracomment>Translation context of the parameter labels and help texts. Translation context of the preset descriptions.</extracomment>
         <translation>Tanlash…</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="254" />
+        <location filename="../param_form.py" line="254"/>
         <source>Choose the colour in a colour dialog</source>
         <translation>Rangni rang tanlash oynasida tanlang</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="266" />
+        <location filename="../param_form.py" line="266"/>
         <source>Choose a colour</source>
         <translation>Rang tanlang</translation>
     </message>
@@ -1389,216 +2367,216 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../errors.py" line="86" />
+        <location filename="../errors.py" line="86"/>
         <source>The photo could not be opened</source>
-        <extracomment>The rotating log's file name inside :func:`~motifstudio.app.paths.logs_dir`.</extracomment>
+        <extracomment>The rotating log&apos;s file name inside :func:`~motifstudio.app.paths.logs_dir`.</extracomment>
         <translation>Suratni ochib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="89" />
+        <location filename="../errors.py" line="89"/>
         <source>The file “{name}” is not there any more. It may have been moved, renamed or deleted.</source>
         <translation>“{name}” fayli endi bu joyda yoʻq. U koʻchirilgan, nomi oʻzgartirilgan yoki oʻchirilgan boʻlishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="93" />
+        <location filename="../errors.py" line="93"/>
         <source>“{name}” is a folder. Choose a photo inside it.</source>
         <translation>“{name}” — bu jild. Uning ichidagi suratni tanlang.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="95" />
+        <location filename="../errors.py" line="95"/>
         <source>Motif Studio is not allowed to read “{name}”. Copy the photo to your Documents or Pictures folder and open the copy.</source>
         <translation>Motif Studio dasturiga “{name}” faylini oʻqishga ruxsat berilmagan. Suratni Hujjatlar (Documents) yoki Rasmlar (Pictures) jildiga nusxalab, nusxasini oching.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="99" />
+        <location filename="../errors.py" line="99"/>
         <source>The file “{name}” is empty. Copying it from the phone may have failed — copy it again.</source>
         <translation>“{name}” fayli boʻsh. Uni telefondan nusxalashda xato yuz bergan boʻlishi mumkin — qaytadan nusxalang.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="103" />
-        <location filename="../errors.py" line="215" />
+        <location filename="../errors.py" line="103"/>
+        <location filename="../errors.py" line="215"/>
         <source>Not enough memory</source>
         <translation>Xotira yetarli emas</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="104" />
-        <location filename="../errors.py" line="216" />
+        <location filename="../errors.py" line="104"/>
+        <location filename="../errors.py" line="216"/>
         <source>Not enough memory for this photo — try a smaller working size in Clean up → More options.</source>
         <translation>Bu surat uchun xotira yetarli emas — Tozalash → Qoʻshimcha sozlamalar boʻlimida kichikroq ishchi oʻlchamni tanlab koʻring.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="108" />
+        <location filename="../errors.py" line="108"/>
         <source>The photo “{name}” is very large. Make it smaller in another program, or raise “Largest image” in Clean up → More options if you trust the file.</source>
         <translation>“{name}” surati juda katta. Uni boshqa dasturda kichraytiring yoki, faylga ishonsangiz, Tozalash → Qoʻshimcha sozlamalar boʻlimida “Eng katta rasm” qiymatini oshiring.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="112" />
+        <location filename="../errors.py" line="112"/>
         <source>“{name}” is in a format Motif Studio cannot read. Save it as JPEG or PNG and open that.</source>
         <translation>“{name}” fayli Motif Studio oʻqiy olmaydigan formatda. Uni JPEG yoki PNG sifatida saqlab, oʻshani oching.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="116" />
+        <location filename="../errors.py" line="116"/>
         <source>The file “{name}” is damaged or is not a picture. If it came from a phone, copy it again.</source>
         <translation>“{name}” fayli shikastlangan yoki rasm emas. Agar u telefondan olingan boʻlsa, qaytadan nusxalang.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="120" />
+        <location filename="../errors.py" line="120"/>
         <source>Motif Studio could not read “{name}”.</source>
         <translation>Motif Studio “{name}” faylini oʻqiy olmadi.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="122" />
-        <location filename="../errors.py" line="128" />
+        <location filename="../errors.py" line="122"/>
+        <location filename="../errors.py" line="128"/>
         <source>this file</source>
         <translation>bu fayl</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="130" />
+        <location filename="../errors.py" line="130"/>
         <source>The project could not be saved</source>
         <translation>Loyihani saqlab boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="131" />
+        <location filename="../errors.py" line="131"/>
         <source>“{name}” was not saved because the design has a problem Motif Studio cannot store. Your previous file is unchanged.</source>
         <translation>“{name}” saqlanmadi, chunki dizaynda Motif Studio saqlay olmaydigan muammo bor. Avvalgi faylingiz oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="135" />
+        <location filename="../errors.py" line="135"/>
         <source>This project needs a newer Motif Studio</source>
         <translation>Bu loyiha uchun Motif Studio dasturining yangiroq versiyasi kerak</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="136" />
+        <location filename="../errors.py" line="136"/>
         <source>“{name}” was made with a newer version of Motif Studio. Update Motif Studio to open it.</source>
         <translation>“{name}” Motif Studio dasturining yangiroq versiyasida yaratilgan. Uni ochish uchun Motif Studio dasturini yangilang.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="140" />
+        <location filename="../errors.py" line="140"/>
         <source>This is not a Motif Studio project</source>
         <translation>Bu Motif Studio loyihasi emas</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="141" />
+        <location filename="../errors.py" line="141"/>
         <source>“{name}” is not a Motif Studio project, or it was cut short while copying. To start from a photo, use Open photo… instead.</source>
         <translation>“{name}” Motif Studio loyihasi emas yoki nusxalash paytida oxirigacha koʻchirilmagan. Suratdan boshlash uchun “Suratni ochish…” buyrugʻidan foydalaning.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="145" />
+        <location filename="../errors.py" line="145"/>
         <source>This project file was refused</source>
         <translation>Bu loyiha fayli rad etildi</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="146" />
+        <location filename="../errors.py" line="146"/>
         <source>“{name}” contains something a Motif Studio project never contains, so it was not opened, to keep your computer safe.</source>
         <translation>“{name}” ichida Motif Studio loyihasida hech qachon boʻlmaydigan narsa bor, shu sababli kompyuteringiz xavfsizligi uchun u ochilmadi.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="150" />
+        <location filename="../errors.py" line="150"/>
         <source>This project file is damaged</source>
         <translation>Bu loyiha fayli shikastlangan</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="151" />
+        <location filename="../errors.py" line="151"/>
         <source>“{name}” is damaged and cannot be opened. If you have another copy (a backup or a flash drive), open that one.</source>
         <translation>“{name}” shikastlangan va uni ochib boʻlmaydi. Agar boshqa nusxangiz boʻlsa (zaxira nusxa yoki fleshkada), oʻshani oching.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="160" />
+        <location filename="../errors.py" line="160"/>
         <source>File not found</source>
         <translation>Fayl topilmadi</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="161" />
+        <location filename="../errors.py" line="161"/>
         <source>“{name}” is not there. It may have been moved, renamed or deleted, or the flash drive was removed.</source>
         <translation>“{name}” topilmadi. U koʻchirilgan, nomi oʻzgartirilgan yoki oʻchirilgan boʻlishi, yoxud fleshka chiqarib olingan boʻlishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="165" />
+        <location filename="../errors.py" line="165"/>
         <source>Permission denied</source>
         <translation>Ruxsat yoʻq</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="166" />
+        <location filename="../errors.py" line="166"/>
         <source>Motif Studio is not allowed to use “{name}”. It may be open in another program, or the folder may be read-only. Try another folder.</source>
         <translation>Motif Studio dasturiga “{name}” faylidan foydalanishga ruxsat berilmagan. U boshqa dasturda ochiq boʻlishi yoki jild faqat oʻqish uchun boʻlishi mumkin. Boshqa jildni tanlab koʻring.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="170" />
+        <location filename="../errors.py" line="170"/>
         <source>The disk is full</source>
         <translation>Disk toʻlgan</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="171" />
+        <location filename="../errors.py" line="171"/>
         <source>There is no space left to write “{name}”. Free some space or choose another drive, then try again.</source>
         <translation>“{name}” faylini yozish uchun joy qolmadi. Biroz joy boʻshating yoki boshqa diskni tanlang, soʻng qaytadan urinib koʻring.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="175" />
+        <location filename="../errors.py" line="175"/>
         <source>This is a folder</source>
         <translation>Bu jild</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="176" />
+        <location filename="../errors.py" line="176"/>
         <source>“{name}” is a folder, not a file.</source>
         <translation>“{name}” — fayl emas, jild.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="178" />
+        <location filename="../errors.py" line="178"/>
         <source>The file could not be used</source>
         <translation>Fayldan foydalanib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="180" />
+        <location filename="../errors.py" line="180"/>
         <source>Motif Studio could not read or write “{name}”: {reason}.</source>
         <translation>Motif Studio “{name}” faylini oʻqiy yoki yoza olmadi: {reason}.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="183" />
+        <location filename="../errors.py" line="183"/>
         <source>Motif Studio could not read or write “{name}”.</source>
         <translation>Motif Studio “{name}” faylini oʻqiy yoki yoza olmadi.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="186" />
+        <location filename="../errors.py" line="186"/>
         <source>a file</source>
         <translation>fayl</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="211" />
+        <location filename="../errors.py" line="211"/>
         <source>Cancelled</source>
         <translation>Bekor qilindi</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="212" />
+        <location filename="../errors.py" line="212"/>
         <source>The work was cancelled. Nothing was changed.</source>
         <translation>Ish bekor qilindi. Hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="229" />
+        <location filename="../errors.py" line="229"/>
         <source>These settings cannot be used</source>
         <translation>Bu sozlamalardan foydalanib boʻlmaydi</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="230" />
+        <location filename="../errors.py" line="230"/>
         <source>Motif Studio cannot work with the current settings. Check the values you changed last and try again.</source>
         <translation>Motif Studio joriy sozlamalar bilan ishlay olmaydi. Oxirgi oʻzgartirgan qiymatlaringizni tekshirib, qaytadan urinib koʻring.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="234" />
+        <location filename="../errors.py" line="234"/>
         <source>Something went wrong</source>
         <translation>Nimadir notoʻgʻri ketdi</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="235" />
+        <location filename="../errors.py" line="235"/>
         <source>Motif Studio hit an unexpected problem. Save your work under a new name if you can. If it happens again, please send the log file (see Show Details…) to the people who support Motif Studio.</source>
         <translation>Motif Studio kutilmagan muammoga duch keldi. Iloji boʻlsa, ishingizni yangi nom bilan saqlang. Agar bu yana takrorlansa, iltimos, jurnal faylini (“Show Details…” tugmasi ostida) Motif Studio boʻyicha yordam beradigan mutaxassislarga yuboring.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="287" />
+        <location filename="../errors.py" line="287"/>
         <source>Motif Studio</source>
         <translation>Motif Studio</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="291" />
+        <location filename="../errors.py" line="291"/>
         <source>Log file: {path}</source>
         <translation>Jurnal fayli: {path}</translation>
     </message>
@@ -1606,302 +2584,302 @@
 <context>
     <name>params</name>
     <message>
-        <location filename="../_param_strings.py" line="13" />
+        <location filename="../_param_strings.py" line="13"/>
         <source>Largest image</source>
         <translation>Eng katta rasm</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="14" />
+        <location filename="../_param_strings.py" line="14"/>
         <source>Refuse images with more pixels than this (protects against decompression bombs and running out of memory).</source>
         <translation>Pikseli bundan koʻp boʻlgan rasmlarni ochmaslik (zararli “siqilgan bomba” fayllardan va xotira tugab qolishidan himoya qiladi).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="15" />
+        <location filename="../_param_strings.py" line="15"/>
         <source>Perspective corners</source>
         <translation>Perspektiva burchaklari</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="16" />
-        <source>Four (x, y) points of the textile's corners, clockwise from top-left; the image is rectified to a rectangle.</source>
+        <location filename="../_param_strings.py" line="16"/>
+        <source>Four (x, y) points of the textile&apos;s corners, clockwise from top-left; the image is rectified to a rectangle.</source>
         <translation>Matoning toʻrt burchagi — (x, y) nuqtalari, yuqori chapdan soat mili boʻyicha; rasm toʻgʻri toʻrtburchak shakliga keltiriladi.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="17" />
+        <location filename="../_param_strings.py" line="17"/>
         <source>Width ÷ height</source>
         <translation>Eni ÷ boʻyi</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="18" />
+        <location filename="../_param_strings.py" line="18"/>
         <source>The real proportions of the straightened textile (1 for a square felt; 150 × 220 cm is 0.68); empty = judged from the photo.</source>
         <translation>Tekislangan matoning haqiqiy nisbati (kvadrat kigiz uchun 1; 150 × 220 sm — 0,68); boʻsh qolsa — suratdan aniqlanadi.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="19" />
+        <location filename="../_param_strings.py" line="19"/>
         <source>Find corners automatically</source>
         <translation>Burchaklarni avtomatik topish</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="20" />
+        <location filename="../_param_strings.py" line="20"/>
         <source>Suggest the quadrilateral of a textile standing out from its background and rectify it.</source>
         <translation>Fonidan ajralib turgan matoning toʻrtburchak chegarasini taklif qilish va uni toʻgʻri toʻrtburchak shakliga keltirish.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="21" />
+        <location filename="../_param_strings.py" line="21"/>
         <source>Rotate</source>
         <translation>Burish</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="22" />
+        <location filename="../_param_strings.py" line="22"/>
         <source>Rotate the image anticlockwise by this angle.</source>
         <translation>Rasmni soat miliga teskari yoʻnalishda shu burchakka burish.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="23" />
+        <location filename="../_param_strings.py" line="23"/>
         <source>Straighten automatically</source>
         <translation>Avtomatik tekislash</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="24" />
-        <source>Detect a small tilt of the motif's straight lines and undo it.</source>
+        <location filename="../_param_strings.py" line="24"/>
+        <source>Detect a small tilt of the motif&apos;s straight lines and undo it.</source>
         <translation>Naqshdagi toʻgʻri chiziqlarning biroz qiyshayganini aniqlash va toʻgʻrilash.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="25" />
+        <location filename="../_param_strings.py" line="25"/>
         <source>Crop</source>
         <translation>Kesish</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="26" />
+        <location filename="../_param_strings.py" line="26"/>
         <source>Keep only (left, top, right, bottom) of the image.</source>
         <translation>Rasmning faqat (chap, yuqori, oʻng, pastki) chegaralar ichidagi qismini qoldirish.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="27" />
+        <location filename="../_param_strings.py" line="27"/>
         <source>Even out lighting</source>
         <translation>Yorugʻlikni bir xillashtirish</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="28" />
+        <location filename="../_param_strings.py" line="28"/>
         <source>Remove shadows, vignetting and uneven light.</source>
         <translation>Soyalar, chetlardagi qorayish va notekis yorugʻlikni yoʻqotish.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="29" />
+        <location filename="../_param_strings.py" line="29"/>
         <source>Lighting smoothness</source>
         <translation>Yorugʻlik silliqligi</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="30" />
+        <location filename="../_param_strings.py" line="30"/>
         <source>Degree of the smooth light field removed (higher follows more complex light).</source>
         <translation>Olib tashlanadigan silliq yorugʻlik maydonining darajasi (kattaroq qiymat murakkabroq yorugʻlikni ham hisobga oladi).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="31" />
+        <location filename="../_param_strings.py" line="31"/>
         <source>White balance</source>
         <translation>Oq rang balansi</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="32" />
-        <source>'auto' neutralises the colour cast; 'point' uses the picked neutral point.</source>
+        <location filename="../_param_strings.py" line="32"/>
+        <source>&apos;auto&apos; neutralises the colour cast; &apos;point&apos; uses the picked neutral point.</source>
         <translation>“Avtomatik” begona rang tusini yoʻqotadi; “Tanlangan oq nuqta boʻyicha” siz tanlagan neytral nuqtadan foydalanadi.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="33" />
+        <location filename="../_param_strings.py" line="33"/>
         <source>Neutral point</source>
         <translation>Neytral nuqta</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="34" />
+        <location filename="../_param_strings.py" line="34"/>
         <source>(x, y) of a pixel that should be grey or white.</source>
         <translation>Kulrang yoki oq boʻlishi kerak boʻlgan pikselning (x, y) koordinatalari.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="35" />
+        <location filename="../_param_strings.py" line="35"/>
         <source>Denoise</source>
         <translation>Shovqinni kamaytirish</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="36" />
+        <location filename="../_param_strings.py" line="36"/>
         <source>Edge-preserving smoothing that removes weave and felt-fibre texture while keeping region edges sharp.</source>
         <translation>Hududlar chetini aniq saqlagan holda toʻqima va kigiz tolalari izini yoʻqotadigan silliqlash.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="37" />
+        <location filename="../_param_strings.py" line="37"/>
         <source>Denoise strength</source>
         <translation>Shovqinni kamaytirish kuchi</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="38" />
+        <location filename="../_param_strings.py" line="38"/>
         <source>0 = gentle, 1 = strong.</source>
         <translation>0 = yumshoq, 1 = kuchli.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="39" />
+        <location filename="../_param_strings.py" line="39"/>
         <source>Working resolution</source>
         <translation>Ishchi aniqlik</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="40" />
-        <source>'auto' traces at the smallest resolution that still holds the motif's smallest feature.</source>
+        <location filename="../_param_strings.py" line="40"/>
+        <source>&apos;auto&apos; traces at the smallest resolution that still holds the motif&apos;s smallest feature.</source>
         <translation>“Avtomatik” tanlansa, naqshning eng mayda qismini saqlab qoladigan eng kichik aniqlikda ishlanadi.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="41" />
+        <location filename="../_param_strings.py" line="41"/>
         <source>Pixels per smallest feature</source>
         <translation>Eng mayda qism uchun piksellar</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="42" />
-        <source>In 'auto' working resolution, the motif's thinnest part keeps at least this many pixels across.</source>
+        <location filename="../_param_strings.py" line="42"/>
+        <source>In &apos;auto&apos; working resolution, the motif&apos;s thinnest part keeps at least this many pixels across.</source>
         <translation>Ishchi aniqlik “Avtomatik” boʻlsa, naqshning eng ingichka qismi enida kamida shuncha piksel boʻladi.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="43" />
+        <location filename="../_param_strings.py" line="43"/>
         <source>Largest working size</source>
         <translation>Eng katta ishchi oʻlcham</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="44" />
+        <location filename="../_param_strings.py" line="44"/>
         <source>Upper bound of the working resolution in megapixels.</source>
         <translation>Ishchi aniqlikning megapiksellardagi yuqori chegarasi.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="45" />
+        <location filename="../_param_strings.py" line="45"/>
         <source>Colours</source>
         <translation>Ranglar</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="46" />
+        <location filename="../_param_strings.py" line="46"/>
         <source>Exact number of colours; empty = suggest automatically.</source>
         <translation>Ranglarning aniq soni; boʻsh = avtomatik taklif qilish.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="47" />
+        <location filename="../_param_strings.py" line="47"/>
         <source>Most colours (automatic)</source>
         <translation>Eng koʻp ranglar soni (avtomatik)</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="48" />
+        <location filename="../_param_strings.py" line="48"/>
         <source>Merge similar colours</source>
         <translation>Oʻxshash ranglarni birlashtirish</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="49" />
+        <location filename="../_param_strings.py" line="49"/>
         <source>Colours closer than this merge into one (0 = never).</source>
         <translation>Bundan yaqinroq ranglar bittaga birlashtiriladi (0 = hech qachon).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="50" />
+        <location filename="../_param_strings.py" line="50"/>
         <source>Pinned colours</source>
         <translation>Mahkamlangan ranglar</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="51" />
+        <location filename="../_param_strings.py" line="51"/>
         <source>Colours (#rrggbb) that must stay in the palette exactly.</source>
         <translation>Palitrada aynan oʻzgarmay qolishi kerak boʻlgan ranglar (#rrggbb).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="52" />
+        <location filename="../_param_strings.py" line="52"/>
         <source>Smallest region</source>
         <translation>Eng kichik hudud</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="53" />
+        <location filename="../_param_strings.py" line="53"/>
         <source>Regions smaller than this merge into the region around them (0 = automatic from the working resolution).</source>
         <translation>Bundan kichik hududlar atrofidagi hudud bilan birlashtiriladi (0 = ishchi aniqlikka qarab avtomatik).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="54" />
+        <location filename="../_param_strings.py" line="54"/>
         <source>Unit of smallest region</source>
         <translation>Eng kichik hudud oʻlchov birligi</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="55" />
+        <location filename="../_param_strings.py" line="55"/>
         <source>Edge smoothing</source>
         <translation>Chetlarni silliqlash</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="56" />
+        <location filename="../_param_strings.py" line="56"/>
         <source>Radius of the majority filter that cleans ragged region edges (0 = off).</source>
         <translation>Hududlarning notekis chetlarini tozalaydigan koʻpchilik filtri radiusi (0 = oʻchiq).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="57" />
+        <location filename="../_param_strings.py" line="57"/>
         <source>Trace mode</source>
         <translation>Vektorlashtirish usuli</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="58" />
-        <source>'regions' fills colour areas; 'centreline' also turns thin strokes into stroked lines with their measured width.</source>
+        <location filename="../_param_strings.py" line="58"/>
+        <source>&apos;regions&apos; fills colour areas; &apos;centreline&apos; also turns thin strokes into stroked lines with their measured width.</source>
         <translation>“Rang hududlari” rangli sohalarni toʻldiradi; “Hududlar va markaziy chiziqlar” esa ingichka chiziqlarni oʻlchangan qalinligidagi chiziqlarga ham aylantiradi.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="59" />
+        <location filename="../_param_strings.py" line="59"/>
         <source>Curve tolerance</source>
         <translation>Egri chiziq chetlanishi</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="60" />
+        <location filename="../_param_strings.py" line="60"/>
         <source>How far a fitted curve may stray from the pixel boundary.</source>
         <translation>Moslashtirilgan egri chiziq piksel chegarasidan qanchalik uzoqlashishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="61" />
+        <location filename="../_param_strings.py" line="61"/>
         <source>Corner angle</source>
         <translation>Burchak chegarasi</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="62" />
+        <location filename="../_param_strings.py" line="62"/>
         <source>A boundary turning by more than this angle within a few pixels keeps a sharp corner (smaller = more corners).</source>
         <translation>Bir necha piksel ichida shu burchakdan koʻproq buriladigan chegara oʻtkir burchak boʻlib qoladi (kichikroq = koʻproq burchak).</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="63" />
+        <location filename="../_param_strings.py" line="63"/>
         <source>Boundary smoothing</source>
         <translation>Chegarani silliqlash</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="64" />
+        <location filename="../_param_strings.py" line="64"/>
         <source>Passes of smoothing along the pixel staircase before fitting.</source>
         <translation>Moslashtirishdan oldin piksel zinapoyasi boʻylab silliqlash necha marta takrorlanadi.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="65" />
+        <location filename="../_param_strings.py" line="65"/>
         <source>Thickest stroke</source>
         <translation>Eng qalin chiziq</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="66" />
+        <location filename="../_param_strings.py" line="66"/>
         <source>Centreline mode: regions thinner than this become strokes.</source>
         <translation>Markaziy chiziq rejimi: bundan ingichka hududlar chiziqqa aylanadi.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="67" />
+        <location filename="../_param_strings.py" line="67"/>
         <source>Stroke colour</source>
         <translation>Chiziq rangi</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="68" />
+        <location filename="../_param_strings.py" line="68"/>
         <source>Centreline mode: the colour (#rrggbb) of the line art; empty = the darkest colour.</source>
         <translation>Markaziy chiziq rejimi: chiziqli rasmning rangi (#rrggbb); boʻsh = eng toʻq rang.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="69" />
+        <location filename="../_param_strings.py" line="69"/>
         <source>Width</source>
         <translation>Eni</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="70" />
-        <source>Physical width of the motif; empty = from the file's DPI.</source>
+        <location filename="../_param_strings.py" line="70"/>
+        <source>Physical width of the motif; empty = from the file&apos;s DPI.</source>
         <translation>Naqshning haqiqiy eni; boʻsh = fayldagi DPI boʻyicha.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="71" />
+        <location filename="../_param_strings.py" line="71"/>
         <source>Hide hairline seams</source>
         <translation>Ingichka choklarni yashirish</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="72" />
+        <location filename="../_param_strings.py" line="72"/>
         <source>Paint each face with a thin outline of its own colour so renderers show no hairlines between abutting faces; the geometry is unchanged.</source>
         <translation>Har bir soha oʻz rangidagi ingichka chegara bilan boʻyaladi, shunda dasturlar yonma-yon sohalar orasida ingichka chiziq koʻrsatmaydi; shakllar oʻzgarmaydi.</translation>
     </message>
@@ -1909,22 +2887,22 @@
 <context>
     <name>presets</name>
     <message>
-        <location filename="../_param_strings.py" line="73" />
+        <location filename="../_param_strings.py" line="73"/>
         <source>Ikat/abr silk: five colours with blurred cloud edges.</source>
         <translation>Abr (ikat) ipak: besh rang, chetlari bulutsimon xira.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="74" />
+        <location filename="../_param_strings.py" line="74"/>
         <source>Any phone photo: even out light and colour cast, remove texture, suggest the number of colours.</source>
         <translation>Har qanday telefon surati: yorugʻlik va rang tusini bir xillashtirish, toʻqima izini yoʻqotish, ranglar sonini taklif qilish.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="75" />
+        <location filename="../_param_strings.py" line="75"/>
         <source>Shyrdak mosaic felt: two counterchanged colours, bold shapes, sharp corners.</source>
         <translation>Shirdak mozaik kigiz: oʻrni almashib keladigan ikki rang, yirik shakllar, oʻtkir burchaklar.</translation>
     </message>
     <message>
-        <location filename="../_param_strings.py" line="76" />
+        <location filename="../_param_strings.py" line="76"/>
         <source>Suzani drawing or chain-stitch outlines: thin lines become stroked centrelines with their width.</source>
         <translation>Soʻzana chizmasi yoki zanjirsimon chok (yurma) konturlari: ingichka chiziqlar oʻz qalinligidagi markaziy chiziqlarga aylanadi.</translation>
     </message>
@@ -1932,7 +2910,7 @@
 <context>
     <name>self._panel</name>
     <message>
-        <location filename="../palette_panel.py" line="88" />
+        <location filename="../palette_panel.py" line="88"/>
         <source>pinned</source>
         <extracomment>colorCountChanged(AUTO): let the segmentation choose the number of colours.</extracomment>
         <translation>mahkamlangan</translation>
@@ -1941,12 +2919,12 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../main.py" line="71" />
+        <location filename="../main.py" line="71"/>
         <source>File not found</source>
         <translation>Fayl topilmadi</translation>
     </message>
     <message>
-        <location filename="../main.py" line="72" />
+        <location filename="../main.py" line="72"/>
         <source>%1 does not exist.</source>
         <translation>%1 mavjud emas.</translation>
     </message>
