@@ -8,6 +8,7 @@ import sys
 
 from .. import __version__
 from . import layout_cmd, palette_cmd
+from . import symmetry_cmd
 from ..core.progress import Cancelled
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -38,6 +39,7 @@ def _build_parser() -> argparse.ArgumentParser:
     add_recipe_flags(t)
 
     palette_cmd.add_parser(sub)
+    symmetry_cmd.add_parser(sub)
     layout_cmd.add_parser(sub)
 
     i = sub.add_parser("info", help="describe an image or a .motif project")
@@ -130,6 +132,7 @@ def main(argv=None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     handlers = {"trace": _cmd_trace, "palette": palette_cmd.run, "layout": layout_cmd.run,
+                "symmetry": symmetry_cmd.run,
                 "info": _cmd_info, "presets": _cmd_presets, "gui": _cmd_gui}
     try:
         return handlers[args.command](args)

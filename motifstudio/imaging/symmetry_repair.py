@@ -16,10 +16,10 @@ centre ``(x, y)`` is a point in that plane (the middle of a W x H frame is
 
 Examples
 --------
->>> cands = detect_symmetry(labels)                         # doctest: +SKIP
->>> best = cands[0]
->>> if best.likely:
-...     repaired = symmetrise(labels, best.name, best.centre)  # doctest: +SKIP
+>>> best = detect_symmetry(labels)[0]                          # doctest: +SKIP
+>>> best.name, best.centre, round(best.score, 2), best.likely  # doctest: +SKIP
+('D4', (666.5, 666.5), 0.96, True)
+>>> repaired = symmetrise(labels, best.name, best.centre)     # doctest: +SKIP
 """
 from __future__ import annotations
 
@@ -165,118 +165,7 @@ def snap_centre(name: str, centre) -> tuple:
     return min(cands, key=lambda c: ((c[0] - x) ** 2 + (c[1] - y) ** 2, c))
 
 
-# ================================================================== symmetrise
-def _partners(rows, cols, elements, centre, shape):
-    """Row/column indices of the copies of pixels (rows, cols) and whether each is in frame.
-
-    Exact on the pixel grid when the centre allows it (see :func:`snap_centre`):
-    the copies of pixel centres then land on pixel centres; otherwise the
-    pixel containing the copy is taken (nearest-neighbour sampling).
-    """
-    cx, cy = centre
-    h, w = shape
-    dx = cols.astype(np.float64) + 0.5 - cx
-    dy = rows.astype(np.float64) + 0.5 - cy
-    n = len(elements)
-    ii = np.empty((n,) + rows.shape, np.intp)
-    jj = np.empty((n,) + rows.shape, np.intp)
-    for e, key in enumerate(elements):
-        (a, b), (c, d) = _R[key]
-        jj[e] = np.floor(cx + a * dx + b * dy)
-        ii[e] = np.floor(cy + c * dx + d * dy)
-    ok = (ii >= 0) & (ii < h) & (jj >= 0) & (jj < w)
-    np.clip(ii, 0, h - 1, out=ii)
-    np.clip(jj, 0, w - 1, out=jj)
-    return ii, jj, ok
-
-
-def _votes(labels, ii, jj, ok):
-    """Copies' labels (-1 outside the frame), each copy's vote count, the best count."""
-    lab = np.where(ok, labels[ii, jj].astype(np.int64), -1)  # -1 must not wrap in uint8
-    count = (lab[:, None] == lab[None]).sum(1)           # votes for the label of copy e
-    count[lab < 0] = 0
-    return lab, count, count.max(0)
-
-
-def symmetrise(labels: np.ndarray, name: str, centre) -> np.ndarray:
-    """Give every pixel the majority label of its copies under a symmetry group.
-
-    Parameters
-    ----------
-    labels : (H, W) integer array
-        The label map (not modified).
-    name : str
-        The group: ``mirror-v``, ``mirror-h``, ``C2``, ``D2``, ``C4`` or ``D4``.
-    centre : (x, y)
-        The centre of symmetry in pixels of *labels*.  On the pixel grid or
-        half-grid (see :func:`snap_centre`) the transforms are exact pixel
-        permutations and the result is exactly invariant under the group;
-        elsewhere copies are sampled at the nearest pixel.
-
-    Returns
-    -------
-    (H, W) array of the same dtype.
-
-    Notes
-    -----
-    A pixel's orbit is the pixel and its copies; copies outside the frame do
-    not vote, so a pixel with no copy inside keeps its label.  A tie is broken
-    by which of the tied labels surrounds the orbit more (box counts of
-    3, 7 and 15 px around each copy, summed over the orbit), and if that ties
-    too, by the label more common in the whole map (a dispute goes to the
-    ground).  Keeping the pixel's own label on a tie would not do: with two
-    copies (a mirror, a half turn) every disagreement is a tie, so both
-    copies would stay as they were.  Every rule depends on the orbit alone,
-    so all pixels of an orbit get the same label.
-    """
-    labels = _check_labels(labels)
-    _check_name(name)
-    centre = _check_centre(centre)
-    h, w = labels.shape
-    elements = ("id",) + GROUPS[name]
-    out = labels.copy()
-    tied_rows, tied_cols = [], []
-    step = max(1, (1 << 21) // (w * len(elements) ** 2))  # bounds the (n, n, px) comparison
-    for r0 in range(0, h, step):
-        rows, cols = np.mgrid[r0:min(h, r0 + step), 0:w]
-        ii, jj, ok = _partners(rows, cols, elements, centre, labels.shape)
-        lab, count, best = _votes(labels, ii, jj, ok)
-        winner = np.take_along_axis(lab, count.argmax(0)[None], 0)[0]
-        tie = ((count == best) & (lab != winner)).any(0)
-        out[r0:r0 + step] = np.where(tie, labels[r0:r0 + step], winner)
-        if tie.any():
-            tied_rows.append(rows[tie])
-            tied_cols.append(cols[tie])
-    if tied_rows:
-        rows, cols = np.concatenate(tied_rows), np.concatenate(tied_cols)
-        out[rows, cols] = _break_ties(labels, rows, cols, elements, centre)
-    return out
-
-
-def _break_ties(labels, rows, cols, elements, centre):
-    """Among the tied labels, the one most present around the orbit, else the commonest."""
-    ii, jj, ok = _partners(rows, cols, elements, centre, labels.shape)
-    lab, count, best = _votes(labels, ii, jj, ok)
-    candidates = np.unique(lab[count == best])
-    support = np.full((len(candidates), len(rows)), -np.inf)
-    for n, k in enumerate(candidates):
-        is_cand = ((lab == k) & (count == best)).any(0)
-        ind = (labels == k).astype(np.float32)
-        # Box counts at three scales: the nearest context decides first, wider context
-        # settles the centre of a blob larger than the small box.
-        box = sum(ndi.uniform_filter(ind, size, mode="constant") * (size * size)
-                  for size in (3, 7, 15))
-        s = np.where(ok, box[ii, jj], 0).sum(0)
-        support[n] = np.where(is_cand, s, -np.inf)
-    # Box counts are whole numbers: equal within rounding is a tie.
-    top = support >= support.max(0) - 1e-3
-    area = np.bincount(labels.ravel(), minlength=int(candidates.max()) + 1)[candidates]
-    rank = np.argsort(np.argsort(-area, kind="stable"), kind="stable")  # 0 = commonest
-    pick = np.where(top, rank[:, None], len(candidates)).argmin(0)
-    return candidates[pick].astype(labels.dtype)
-
-
-# ================================================================== detection
+# ================================================================== transforms
 def _index_map(key):
     """R in (row, col) order: row' = c*col + d*row, col' = a*col + b*row."""
     (a, b), (c, d) = _R[key]
@@ -299,23 +188,124 @@ def _dihedral_op(key):
 
 def _offset(op, shape):
     """r of op(A)[v] == A[M v + r] for an array of *shape*."""
-    probe = op(np.indices(shape).transpose(1, 2, 0))
-    return np.asarray(probe[0, 0])
+    h, w = shape
+    rows = np.broadcast_to(np.arange(h)[:, None], shape)  # views: nothing of (h, w) is built
+    cols = np.broadcast_to(np.arange(w)[None, :], shape)
+    return np.array([op(rows)[0, 0], op(cols)[0, 0]])
 
 
 _OPS = {key: _dihedral_op(key) for key in _R}
 
 
-def _shift(key, centre_rc, shape):
-    """The shift s with copy(u) == op(A)[u + s] about centre (row, col); None off the lattice."""
+def _shift(key, centre_rc, shape, *, exact=True):
+    """The shift s with copy(u) == op(A)[u + s] about centre (row, col).
+
+    The copy of pixel u is the pixel containing c + M (u + 0.5 - c), that is
+    M u + floor(M 0.5 + (I - M) c): M is a signed permutation, so every copy
+    is a flipped or turned view of the map shifted by whole pixels.  On the
+    lattice of :func:`snap_centre` the copy's centre is exactly a pixel
+    centre; elsewhere it is the nearest-pixel sample, or None when *exact*.
+    """
     m = _index_map(key)
-    t = (np.eye(2) - m) @ (np.asarray(centre_rc, float) - 0.5)
-    if np.any(np.abs(t - np.rint(t)) > 1e-9):
-        return None
+    c = np.asarray(centre_rc, float)
+    if exact:
+        t = (np.eye(2) - m) @ (c - 0.5)
+        if np.any(np.abs(t - np.rint(t)) > 1e-9):
+            return None
+    t = np.floor(m @ np.array([0.5, 0.5]) + (np.eye(2) - m) @ c + 1e-9).astype(int)
     r = _offset(_OPS[key], shape)
-    return tuple(int(v) for v in m.T @ (np.rint(t).astype(int) - r))
+    return tuple(int(v) for v in m.T @ (t - r))
 
 
+# ================================================================== symmetrise
+def symmetrise(labels: np.ndarray, name: str, centre) -> np.ndarray:
+    """Give every pixel the majority label of its copies under a symmetry group.
+
+    Parameters
+    ----------
+    labels : (H, W) integer array
+        The label map (not modified).
+    name : str
+        The group: ``mirror-v``, ``mirror-h``, ``C2``, ``D2``, ``C4`` or ``D4``.
+    centre : (x, y)
+        The centre of symmetry in pixels of *labels*.  On the pixel grid or
+        half-grid (see :func:`snap_centre`) the transforms map pixels exactly
+        onto pixels and the result is exactly invariant under the group;
+        elsewhere each copy is the pixel nearest to it.
+
+    Returns
+    -------
+    (H, W) array of the same dtype.
+
+    Notes
+    -----
+    A pixel's orbit is the pixel and its copies; copies outside the frame do
+    not vote, so a pixel with no copy inside keeps its label.  A tie is broken
+    by which of the tied labels surrounds the orbit more (box counts of
+    3, 7 and 15 px around each copy, summed over the orbit), and if that ties
+    too, by the label more common in the whole map (a dispute goes to the
+    ground).  Keeping the pixel's own label on a tie would not do: with two
+    copies (a mirror, a half turn) every disagreement is a tie, so both
+    copies would stay as they were.  With the centre on the grid every rule
+    depends on the orbit alone, so all pixels of an orbit get the same label.
+    The work is a few whole-map array operations per colour and transform.
+    """
+    labels = _check_labels(labels)
+    _check_name(name)
+    centre = _check_centre(centre)
+    elements = ("id",) + GROUPS[name]
+    classes = np.unique(labels)
+    # Commonest colour first: on a complete tie the first one seen stays.
+    classes = classes[np.argsort(-np.bincount(labels.ravel())[classes], kind="stable")]
+
+    def votes_for(k):
+        return _orbit_sum((labels == k).astype(np.int16), elements, centre)
+
+    # Running vote over the colours: most copies wins, a draw at the top is a tie.
+    best = np.zeros(labels.shape, np.int16)
+    winner = labels.astype(np.int64)
+    tie = np.zeros(labels.shape, bool)
+    for k in classes:
+        votes = votes_for(k)
+        more = votes > best
+        tie = ~more & (tie | ((votes == best) & (votes > 0)))
+        winner[more] = k
+        np.maximum(best, votes, out=best)
+    if tie.any():
+        # Among the colours tied at the top, the one most present around the orbit:
+        # box counts of 3, 7 and 15 px around each copy (whole numbers), summed over it.
+        top_support = np.full(labels.shape, -1.0, np.float32)
+        for k in classes:
+            at_top = tie & (votes_for(k) == best)
+            ind = (labels == k).astype(np.float32)
+            box = sum(np.rint(ndi.uniform_filter(ind, size, mode="constant") * (size * size))
+                      for size in (3, 7, 15))
+            support = _orbit_sum(box.astype(np.float32), elements, centre)
+            stronger = at_top & (support > top_support)
+            winner[stronger] = k
+            top_support[stronger] = support[stronger]
+    return winner.astype(labels.dtype)
+
+
+def _orbit_sum(field, elements, centre):
+    """For every pixel, the sum of *field* over its copies inside the frame.
+
+    Each copy is a slice of a flipped or turned view of the map (see
+    :func:`_shift`), so no index arrays are built.
+    """
+    h, w = field.shape
+    out = np.zeros(field.shape, field.dtype)
+    for key in elements:
+        s = _shift(key, (centre[1], centre[0]), field.shape, exact=False)
+        g = _OPS[key](field)
+        r0, r1 = max(0, -s[0]), min(h, g.shape[0] - s[0])
+        c0, c1 = max(0, -s[1]), min(w, g.shape[1] - s[1])
+        if r1 > r0 and c1 > c0:
+            out[r0:r1, c0:c1] += g[r0 + s[0]:r1 + s[0], c0 + s[1]:c1 + s[1]]
+    return out
+
+
+# ================================================================== detection
 def _agreement(labels, key, s, ground):
     """(pixels equal to their copy, of which ground, pixels whose copy is in the frame)."""
     g = _OPS[key](labels)

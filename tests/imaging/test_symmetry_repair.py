@@ -265,3 +265,21 @@ def test_a_centre_outside_the_working_frame_is_skipped():
     c = Correction("symmetrise", 0, group="C2", centre=(5000.0, 10.0))
     out, _, _, skipped = apply_corrections(rosette(), LAB, PALETTE, [c])
     assert skipped == [c] and np.array_equal(out, rosette())
+
+
+@pytest.mark.parametrize("centre", [(13.5, 11.5), (13.0, 11.0), (13.5, 11.0), (12.3, 10.8)])
+def test_each_copy_is_the_pixel_holding_the_transformed_pixel_centre(centre):
+    # Brute force, pixel by pixel: c + R (p - c), then the pixel containing it.
+    labels = np.random.default_rng(1).integers(0, 50, (23, 27))
+    h, w = labels.shape
+    for key, ((a, b), (c, d)) in sr._R.items():
+        got = sr._orbit_sum(labels + 1, (key,), centre)  # 0 where the copy is outside
+        want = np.zeros_like(labels)
+        for i in range(h):
+            for j in range(w):
+                x, y = j + 0.5 - centre[0], i + 0.5 - centre[1]
+                jj = int(np.floor(centre[0] + a * x + b * y))
+                ii = int(np.floor(centre[1] + c * x + d * y))
+                if 0 <= ii < h and 0 <= jj < w:
+                    want[i, j] = labels[ii, jj] + 1
+        assert np.array_equal(got, want), key
