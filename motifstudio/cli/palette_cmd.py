@@ -184,7 +184,8 @@ def _load_photo(path: str):
 def _recolour(args) -> int:
     from ..design.recolour import recolour
     from ..export.registry import writer_for
-    from ..project.motif_file import load_motif, save_motif
+    from ..design.spec import ColourPlan
+    from ..project.motif_file import load_project, save_motif
     from .main import EXIT_OK, CliError
 
     if not os.path.exists(args.input):
@@ -203,14 +204,19 @@ def _recolour(args) -> int:
     if not os.path.isdir(out_dir):
         raise CliError(f"{args.output}: the folder {out_dir} does not exist")
     target = _load_target(args.to)
-    motif, original = load_motif(args.input)
+    motif, original, spec = load_project(args.input)
 
     result = recolour(motif, target, min_delta_e=args.min_delta_e,
                       keep_lightness_order=not args.no_lightness_order,
                       max_colours=args.max_colours)
     if is_project:
-        save_motif(args.output, result.motif, original,
-                   allow_missing_original=original is None)
+        # The project keeps the traced motif and records the recolouring as the
+        # design's colour plan, so a re-trace, a layout or an export applies it again.
+        plan = ColourPlan(target=target, min_delta_e=args.min_delta_e,
+                          max_colours=args.max_colours,
+                          keep_lightness_order=not args.no_lightness_order)
+        save_motif(args.output, motif, original, allow_missing_original=original is None,
+                   design=spec.replace(colours=plan))
     else:
         writer.func(result.motif, args.output, None)
 

@@ -149,9 +149,17 @@ def test_cli_palette_writes_project(project, tmp_path):
     out = tmp_path / "out.motif"
     assert main(["palette", str(project), "--to", "dmc", "-o", str(out),
                  "--max-colours", "2", "--min-delta-e", "5", "--no-lightness-order"]) == 0
-    m, _ = load_motif(out)
-    assert len(m.palette) == 2
-    assert all(s.source.startswith("DMC ") for s in m.palette.swatches)
+    # the project keeps the traced motif and records the recolouring as its design's
+    # colour plan, which building the design (layout, export, a re-trace) applies
+    from motifstudio.design.spec import build_design
+    from motifstudio.project.motif_file import load_project
+    m, _, spec = load_project(out)
+    assert m.palette == load_motif(project)[0].palette
+    plan = spec.colours
+    assert plan.max_colours == 2 and plan.min_delta_e == 5 and not plan.keep_lightness_order
+    final = build_design(m, spec).motif
+    assert len(final.palette) == 2
+    assert all(s.source.startswith("DMC ") for s in final.palette.swatches)
 
 
 def test_cli_palette_gpl(project, tmp_path):
