@@ -404,8 +404,17 @@ def _repeat(rep: Repeat, motif_wh, rect, variant_mode: str, role="field") -> tup
     if est > MAX_INSTANCES:
         raise ValueError(f"about {est:,.0f} copies of the motif: make the motif larger or the "
                          f"area smaller (at most {MAX_INSTANCES:,})")
-    inst, (ii, jj, kk) = wallpaper_instances(rep.group, a, b, (clo[0], clo[1], chi[0], chi[1]),
+    # The textile lattices' a x b region pokes out of their slanted unit cell, which is all
+    # wallpaper_instances looks at: ask for a larger area, then keep the copies whose region
+    # reaches the real one (else a half-drop or brick loses copies along the edges).
+    pad = float((hi - lo).max())
+    inst, (ii, jj, kk) = wallpaper_instances(rep.group, a, b, (clo[0] - pad, clo[1] - pad,
+                                                               chi[0] + pad, chi[1] + pad),
                                              offset=rep.offset, return_index=True)
+    reg = np.einsum("kij,cj->kci", inst[:, :2, :2], region) + inst[:, None, :2, 2]
+    near = ((reg[..., 0].min(1) < chi[0]) & (reg[..., 0].max(1) > clo[0])
+            & (reg[..., 1].min(1) < chi[1]) & (reg[..., 1].max(1) > clo[1]))
+    inst, ii, jj, kk = inst[near], ii[near], jj[near], kk[near]
     mats = to_design[None] @ inst @ placement[None]
     if variant_mode == "alternate":
         variants = ((ii + jj) % 2).astype(np.int8)

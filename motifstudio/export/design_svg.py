@@ -125,7 +125,10 @@ def _drawing(design: Design, options: DesignSvgOptions) -> svgwrite.Drawing:
     bg.add(rect)
     dwg.add(bg)
 
-    layers: dict = {}
+    # One layer per run of placements with the same role, in placement order: a role
+    # seen again later (the rug's quarter medallions, "corner" like the border's corner
+    # squares) gets a layer of its own above what came between, not one under the field.
+    layer, layer_role, seen = None, None, {}
     for i, pl in enumerate(comp.placements):
         if not len(pl.transforms):
             continue
@@ -143,9 +146,11 @@ def _drawing(design: Design, options: DesignSvgOptions) -> svgwrite.Drawing:
             g.add(dwg.use(f"#motif{v}"))
             defs.add(g)
             refs[v] = f"#piece{i}v{v}"
-        layer = layers.get(pl.role)
-        if layer is None:
-            layer = layers[pl.role] = _layer(dwg, pl.role, _ROLE_LABELS.get(pl.role, pl.role))
+        if pl.role != layer_role:
+            seen[pl.role] = seen.get(pl.role, 0) + 1
+            ident = pl.role if seen[pl.role] == 1 else f"{pl.role}-{seen[pl.role]}"
+            layer = _layer(dwg, ident, _ROLE_LABELS.get(pl.role, pl.role))
+            layer_role = pl.role
             dwg.add(layer)
         group = dwg.g(id=f"group{i}")
         if pl.clip is not None:
@@ -184,12 +189,13 @@ def write_design_svg(design: Design, dest: Union[str, os.PathLike, io.IOBase],
 
 # ----------------------------------------------------------------------------- tiles
 
-def tile_size(lattice: np.ndarray, *, search: int = 6) -> tuple:
+def tile_size(lattice: np.ndarray, *, search: int = 20) -> tuple:
     """The smallest axis-aligned rectangle (w, h) mm that repeats the lattice.
 
     Raises ValueError when there is none (a repeat turned by an angle that is
     not a multiple of 90 degrees, or an oblique lattice without a rectangular
-    super-cell).
+    super-cell).  *search* bounds the lattice steps tried: a brick offset of
+    0.3 repeats after 10 rows, 0.05 after 20.
     """
     a, b = np.asarray(lattice, float)
     k = np.arange(-search, search + 1)
@@ -206,7 +212,8 @@ def tile_size(lattice: np.ndarray, *, search: int = 6) -> tuple:
     w, h = shortest(0), shortest(1)
     if w is None or h is None:
         raise ValueError("this repeat has no rectangular tile: turn it by a multiple of 90 "
-                         "degrees (or use another lattice) to export a seamless tile")
+                         "degrees (or use another lattice, or a brick offset in steps of "
+                         f"1/{search}) to export a seamless tile")
     return w, h
 
 
