@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from .design_svg import DesignSvgOptions, write_design_svg, write_tile_svg
+from .raster import PngOptions, TilePngOptions, write_design_png, write_tile_png
 from .svg import SvgOptions, write_svg
 
 __all__ = ["Writer", "register", "writers", "writer_for"]
@@ -124,3 +125,7 @@ register(Writer("design-svg", (".svg",), "The whole design (repeat, medallion or
                 "at its real size", write_design_svg, DesignSvgOptions, takes="design"))
 register(Writer("tile-svg", (".svg",), "One seamless tile of the repeat as SVG",
                 write_tile_svg, DesignSvgOptions, takes="design"))
+register(Writer("png", (".png",), "The whole design as a PNG picture at its real size (dpi "
+                "recorded)", write_design_png, PngOptions, takes="design"))
+register(Writer("tile-png", (".png",), "One seamless tile of the repeat as PNG (e.g. for "
+                "fabric printing)", write_tile_png, TilePngOptions, takes="design"))
