@@ -225,7 +225,7 @@ class WorkspaceController(QObject):
             self.taskFinished.emit("save", path)
         self._submit(self._full_result_job(write), done)
 
-    def export(self, path: str, writer) -> None:
+    def export(self, path: str, writer, options=None) -> None:
         """Write an export through a registry writer (full quality) in the worker.
 
         A design writer gets the traced motif recoloured and arranged by the
@@ -235,9 +235,9 @@ class WorkspaceController(QObject):
         def write(d: Digitised) -> None:
             if writer.takes == "design":
                 from ..design.spec import build_design
-                writer.func(build_design(d.motif, spec), path, None)
+                writer.func(build_design(d.motif, spec), path, options)
             else:
-                writer.func(d.motif, path, None)
+                writer.func(d.motif, path, options)
 
         def done(r) -> None:
             self._accept_result(*r)

@@ -66,6 +66,15 @@ class DesignStep(QObject):
         except (ValueError, TypeError) as exc:
             show_error(self.window, *describe_exception(exc))
 
+    def active_refresh(self) -> None:
+        """Build the design now even when the Design step is not shown (export)."""
+        was = self.active
+        self.active = True
+        try:
+            self.refresh()
+        finally:
+            self.active = was
+
     def refresh(self) -> None:
         """Rebuild the design from the current trace and choices (when shown)."""
         c = self.controller

@@ -116,6 +116,10 @@ class MainWindow(QMainWindow):
                                         self.tr("Save the project under a new name"))
         self.act_export_svg = self._action(self.tr("&Export SVG…"), self.export_svg, "Ctrl+E",
                                            self.tr("Export the vector motif at real size"))
+        self.act_export = self._action(self.tr("E&xport for Production…"), self.open_export_dialog,
+                                       "Ctrl+Shift+E",
+                                       self.tr("Print at 1:1, cut templates, binding plans, stitch "
+                                               "files, charts, pictures"))
         self.act_close = self._action(self.tr("&Close"), self.close_document, QKeySequence.Close)
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.Quit)
         self.act_undo = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -149,7 +153,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = m.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         m.addSeparator()
-        m.addActions([self.act_save, self.act_save_as, self.act_export_svg])
+        m.addActions([self.act_save, self.act_save_as, self.act_export_svg, self.act_export])
         m.addSeparator()
         m.addActions([self.act_close, self.act_quit])
         m = mb.addMenu(self.tr("&Edit"))
@@ -402,9 +406,27 @@ class MainWindow(QMainWindow):
         elif kind == "svg":
             self.export_svg()
         else:
-            self.export_design(kind)
+            self.open_export_dialog(kind)
 
-    def export_design(self, name: str) -> None:
+    def open_export_dialog(self, current: Optional[str] = None) -> None:
+        """Choose a format, its options and see a preview; then export (modal progress)."""
+        from ..export.registry import writers
+        from .export_dialog import ExportDialog
+        if not self.controller.has_document():
+            return
+        self.design_step.active_refresh()
+        design = self.design_step.design
+        if design is None:
+            show_error(self, self.tr("Nothing to export yet"),
+                       self.tr("The motif is still being traced, or its design has a problem "
+                               "shown in the Design step."), "")
+            return
+        dlg = ExportDialog(design, writers(), self, current=current)
+        dlg.exportRequested.connect(lambda w, o: self.export_design(w.name, o, dlg))
+        self._export_dialog = dlg
+        dlg.open()
+
+    def export_design(self, name: str, options=None, dialog=None) -> None:
         """Export the design (recoloured, arranged) with the registry writer *name*."""
         if not self.controller.has_document():
             return
@@ -413,7 +435,7 @@ class MainWindow(QMainWindow):
         except ValueError as exc:
             show_error(self, *describe_exception(exc))
             return
-        if name.startswith("tile") and self.design_step.design is not None:
+        if name.startswith("tile") and self.design_step.design is not None and dialog is None:
             from ..export.design_svg import tile_design
             try:   # say now, not after the full-quality trace, that there is no tile
                 tile_design(self.design_step.design)
@@ -426,14 +448,17 @@ class MainWindow(QMainWindow):
         start = os.path.join(self.prefs.last_open_dir or os.path.expanduser("~"),
                              f"{title}{suffix}{ext}")
         kind = ext.lstrip(".").upper()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export design"), start,
+        path, _ = QFileDialog.getSaveFileName(dialog or self, self.tr("Export design"), start,
                                               self.tr("%1 files (*%2)").replace("%1", kind)
                                               .replace("%2", ext))
         if not path:
             return
         if not path.lower().endswith(ext):
             path += ext
-        self._run_task(lambda: self.controller.export(path, writer), self.tr("Exporting…"))
+        if dialog is not None:
+            dialog.accept()
+        self._run_task(lambda: self.controller.export(path, writer, options),
+                       self.tr("Exporting…"))
 
     def _view(self):
         """The view on screen: the motif canvas or the design preview."""
@@ -820,7 +845,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ misc
     def _refresh(self) -> None:
         has = self.controller.has_document()
-        for a in (self.act_save, self.act_save_as, self.act_export_svg, self.act_close,
+        for a in (self.act_save, self.act_save_as, self.act_export_svg, self.act_export, self.act_close,
                   self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_actual,
                   *self.view_actions.values()):
             a.setEnabled(has)

@@ -7,7 +7,7 @@ import os
 import sys
 
 from .. import __version__
-from . import layout_cmd, palette_cmd
+from . import export_cmd, layout_cmd, palette_cmd
 from . import symmetry_cmd
 from ..core.progress import Cancelled
 
@@ -41,6 +41,7 @@ def _build_parser() -> argparse.ArgumentParser:
     palette_cmd.add_parser(sub)
     symmetry_cmd.add_parser(sub)
     layout_cmd.add_parser(sub)
+    export_cmd.add_parser(sub)
 
     i = sub.add_parser("info", help="describe an image or a .motif project")
     i.add_argument("file")
@@ -127,11 +128,15 @@ def _cmd_gui(args) -> int:
 def main(argv=None) -> int:
     parser = _build_parser()
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = parser.parse_args(palette_cmd.route(argv))
+    if argv and argv[0] == "export":
+        # its flags depend on the chosen format: it parses its own arguments
+        args = argparse.Namespace(command="export", rest=argv[1:])
+    else:
+        args = parser.parse_args(palette_cmd.route(argv))
     if not args.command:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    handlers = {"trace": _cmd_trace, "palette": palette_cmd.run, "layout": layout_cmd.run,
+    handlers = {"export": lambda a: export_cmd.main(a.rest), "trace": _cmd_trace, "palette": palette_cmd.run, "layout": layout_cmd.run,
                 "symmetry": symmetry_cmd.run,
                 "info": _cmd_info, "presets": _cmd_presets, "gui": _cmd_gui}
     try:

@@ -22,6 +22,7 @@ import svgwrite
 
 from ..core.atomic import atomic_write_bytes
 from ..core.colour import rgb_to_hex
+from ..core.params import param
 from ..core.svgpath import curve_path_data, face_paths, format_numbers
 from ..design.layout import Layout
 from ..design.spec import Design, DesignSpec, build_design
@@ -38,8 +39,11 @@ _ROLE_LABELS = {"field": "Field", "border": "Borders", "corner": "Corners",
 class DesignSvgOptions:
     """``decimals``: digits in path data; ``seamless``: outline each colour
     path in its own colour (hides antialiasing hairlines on screen)."""
-    decimals: int = 3
-    seamless: bool = False
+    decimals: int = param(3, label="Decimals", minimum=0, maximum=6, advanced=True,
+                          help="Digits after the decimal point of the millimetres in the file.")
+    seamless: bool = param(False, label="Hide hairlines",
+                           help="Outline each colour in its own colour, so no thin gaps show "
+                                "on screen between touching shapes. Leave off for cutting.")
 
     def __post_init__(self):
         if not 0 <= self.decimals <= 6:

@@ -28,6 +28,7 @@ from typing import Optional, Union
 import numpy as np
 
 from ..core.atomic import atomic_write_bytes
+from ..core.params import param
 from ..core.planar import CUBIC
 from ..core.rasterise import rasterise_faces
 from ..design.spec import Design
@@ -354,26 +355,46 @@ def _draw_copy(canvas, Ws, s0, s1, job, i, colour, palettes) -> None:
 
 # ----------------------------------------------------------------------------- PNG writers
 
+#: "Auto" resolution: this dpi, lowered for big designs to stay under AUTO_MAX_MP
+AUTO_DPI = 150.0
+AUTO_MAX_MP = 40.0
+
+
 @dataclass(frozen=True)
 class PngOptions:
-    """``dpi``: print resolution (the PNG records it, so it prints at real size);
-    ``supersample``: antialiasing samples per pixel along each axis."""
-    dpi: float = 150.0
-    supersample: int = 3
+    """``dpi``: print resolution (the PNG records it, so it prints at real size;
+    None = 150 dpi, less for a design too big for that); ``supersample``:
+    antialiasing samples per pixel along each axis."""
+    dpi: Optional[float] = param(None, kind=float, label="Resolution", unit="dpi",
+                                 minimum=10.0, maximum=2400.0,
+                                 help="Pixels per inch when printed. Auto: 150, or less for a "
+                                      "design so big the picture would not fit in memory.")
+    supersample: int = param(3, label="Smoothing", minimum=1, maximum=8, advanced=True,
+                             help="Samples per pixel along each side, for smooth edges.")
 
     def __post_init__(self):
-        if isinstance(self.dpi, bool) or not isinstance(self.dpi, (int, float)) \
-                or not (math.isfinite(self.dpi) and 10 <= self.dpi <= 2400):
+        if self.dpi is not None and (isinstance(self.dpi, bool)
+                                     or not isinstance(self.dpi, (int, float))
+                                     or not (math.isfinite(self.dpi) and 10 <= self.dpi <= 2400)):
             raise ValueError(f"dpi must be 10..2400, got {self.dpi!r}")
         if isinstance(self.supersample, bool) or not isinstance(self.supersample, int) \
                 or not 1 <= self.supersample <= 8:
             raise ValueError(f"supersample must be a whole number 1..8, got {self.supersample!r}")
 
+    def resolved_dpi(self, size_mm) -> float:
+        if self.dpi is not None:
+            return float(self.dpi)
+        W, H = size_mm
+        fit = 25.4 * math.sqrt(AUTO_MAX_MP * 1e6 / max(W * H, 1e-9))
+        return float(min(AUTO_DPI, math.floor(fit)))
+
 
 @dataclass(frozen=True)
 class TilePngOptions(PngOptions):
     """As :class:`PngOptions`; a tile is small, so it defaults to 300 dpi."""
-    dpi: float = 300.0
+    dpi: Optional[float] = param(300.0, kind=float, label="Resolution", unit="dpi",
+                                 minimum=10.0, maximum=2400.0, optional=True,
+                                 help="Pixels per inch when printed (empty: Auto).")
 
 
 def _png_bytes(img: np.ndarray, dpi: float) -> bytes:
@@ -391,8 +412,8 @@ def _emit(data: bytes, dest) -> None:
     atomic_write_bytes(dest, data)
 
 
-def _print_image(design: Design, options: PngOptions) -> np.ndarray:
-    ppm = options.dpi / 25.4
+def _print_image(design: Design, options: PngOptions, dpi: float) -> np.ndarray:
+    ppm = dpi / 25.4
     W, H = design.size_mm
     # whole pixels spanning exactly the design: a tile then repeats without drift
     shape = (max(1, int(round(H * ppm))), max(1, int(round(W * ppm))))
@@ -403,7 +424,8 @@ def write_design_png(design: Design, dest: Union[str, os.PathLike, io.IOBase],
                      options: Optional[PngOptions] = None) -> None:
     """Write the whole *design* as PNG at ``options.dpi`` (a path is replaced atomically)."""
     options = options or PngOptions()
-    _emit(_png_bytes(_print_image(design, options), options.dpi), dest)
+    dpi = options.resolved_dpi(design.size_mm)
+    _emit(_png_bytes(_print_image(design, options, dpi), dpi), dest)
 
 
 def write_tile_png(design: Design, dest: Union[str, os.PathLike, io.IOBase],
@@ -413,4 +435,6 @@ def write_tile_png(design: Design, dest: Union[str, os.PathLike, io.IOBase],
     from .design_svg import tile_design
 
     options = options or TilePngOptions()
-    _emit(_png_bytes(_print_image(tile_design(design), options), options.dpi), dest)
+    tile = tile_design(design)
+    dpi = options.resolved_dpi(tile.size_mm)
+    _emit(_png_bytes(_print_image(tile, options, dpi), dpi), dest)

@@ -17,7 +17,9 @@ import os
 from dataclasses import dataclass
 from typing import Callable, Optional
 
+from .design_sheet import design_sheet, write_design_pdf
 from .design_svg import DesignSvgOptions, write_design_svg, write_tile_svg
+from .print_pdf import PrintOptions
 from .raster import PngOptions, TilePngOptions, write_design_png, write_tile_png
 from .svg import SvgOptions, write_svg
 
@@ -45,6 +47,10 @@ class Writer:
         ``"motif"`` (a traced :class:`~motifstudio.core.document.Motif`) or
         ``"design"`` (a :class:`~motifstudio.design.spec.Design`: the motif in
         its final colours, arranged).
+    preview : callable or None
+        ``preview(design, options)`` -> a :class:`~motifstudio.export.sheet.Sheet`
+        or an (H, W, 3) uint8 image showing what will be written, for the
+        export dialog (formats it cannot draw otherwise, e.g. PDF).
     """
     name: str
     extensions: tuple
@@ -52,6 +58,7 @@ class Writer:
     func: Callable
     options_type: Optional[type] = None
     takes: str = "motif"
+    preview: Optional[Callable] = None
 
     def __post_init__(self):
         if not self.name or self.name != self.name.lower() or self.name.startswith("."):
@@ -129,3 +136,6 @@ register(Writer("png", (".png",), "The whole design as a PNG picture at its real
                 "recorded)", write_design_png, PngOptions, takes="design"))
 register(Writer("tile-png", (".png",), "One seamless tile of the repeat as PNG (e.g. for "
                 "fabric printing)", write_tile_png, TilePngOptions, takes="design"))
+register(Writer("pdf", (".pdf",), "The whole design printed at 1:1 on A4, A3 or Letter pages "
+                "(overlap, marks, overview page, 100 mm scale bar)", write_design_pdf,
+                PrintOptions, takes="design", preview=lambda design, _options: design_sheet(design)))

@@ -183,7 +183,11 @@ def test_png_writers_are_registered():
     assert png.extensions == tile.extensions == (".png",)
     assert writer_for("mockup.PNG", takes="design") is png
     assert {png, tile} <= set(writers())
-    assert PngOptions().dpi == 150 and TilePngOptions().dpi == 300
+    assert PngOptions().dpi is None and TilePngOptions().dpi == 300
+    # Auto: 150 dpi, or the most that stays under 40 MP for a big design
+    assert PngOptions().resolved_dpi((500.0, 500.0)) == 150
+    big = PngOptions().resolved_dpi((1500.0, 2200.0))
+    assert big < 150 and (1500 * big / 25.4) * (2200 * big / 25.4) <= 40e6
     for bad in (dict(dpi=0), dict(dpi=5000), dict(dpi=True), dict(supersample=0)):
         with pytest.raises(ValueError):
             PngOptions(**bad)

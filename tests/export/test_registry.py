@@ -31,11 +31,11 @@ def test_unknown_format_lists_the_known_ones():
 def test_register_and_clashes(isolated):
     def write_x(design, dest, options=None):
         pass
-    w = register(Writer("pdf", (".pdf",), "Portable Document Format", write_x))
-    assert writer_for("x.PDF") is w and writers()[-1] is w
-    assert register(Writer("pdf", (".pdf",), "Portable Document Format", write_x)) is w
+    w = register(Writer("xyz", (".xyz",), "A test format", write_x))
+    assert writer_for("x.XYZ") is w and writers()[-1] is w
+    assert register(Writer("xyz", (".xyz",), "A test format", write_x)) is w
     with pytest.raises(ValueError, match="already registered"):
-        register(Writer("pdf", (".pdf",), "another", write_x))
+        register(Writer("xyz", (".xyz",), "another", write_x))
     # a shared extension is allowed: a path finds the first writer, *takes* narrows it
     w2 = register(Writer("svg2", (".svg",), "another svg", write_x, takes="design"))
     assert writer_for("a.svg").name == "svg"
