@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLis
                                QListWidgetItem, QMenu, QPushButton, QSizePolicy, QToolButton,
                                QVBoxLayout, QWidget)
 
-from ..core.colour import delta_e_ciede2000, rgb_to_hex
+from ..core.colour import delta_e_ciede2000
 from ..core.document import Palette
-from ..design.layout import Border, Layout
+from ..design.layout import Border
 from ..design.spec import ColourPlan, Design, DesignSpec, nearest_colour_index
 from ..design.symmetry import FRIEZE_GROUPS, WALLPAPER_GROUPS
 from ..project import workspace as wsmod

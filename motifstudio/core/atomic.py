@@ -156,3 +156,16 @@ def atomic_write_bytes(path: PathLike, data: bytes) -> None:
     """
     with atomic_writer(path, "wb") as fh:
         fh.write(data)
+
+
+def write_output(dest, data: bytes) -> None:
+    """Write *data* to *dest*: a path (replaced atomically) or an open file object
+    (text files get the bytes decoded as UTF-8).  The one way writers emit files."""
+    if hasattr(dest, "write"):
+        import io
+        if isinstance(dest, io.TextIOBase):
+            dest.write(data.decode("utf-8"))
+        else:
+            dest.write(data)
+        return
+    atomic_write_bytes(dest, data)

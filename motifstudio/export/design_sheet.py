@@ -6,7 +6,6 @@ from typing import Optional
 
 import numpy as np
 
-from ..core.colour import rgb_to_hex
 from ..core.svgpath import curve_path_data, face_paths
 from ..design.spec import Design
 from .print_pdf import PrintOptions, write_sheet_pdf

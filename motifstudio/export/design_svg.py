@@ -20,7 +20,7 @@ from typing import Optional, Union
 import numpy as np
 import svgwrite
 
-from ..core.atomic import atomic_write_bytes
+from ..core.atomic import write_output
 from ..core.colour import rgb_to_hex
 from ..core.params import param
 from ..core.svgpath import curve_path_data, face_paths, format_numbers
@@ -175,20 +175,10 @@ def design_svg_bytes(design: Design, options: Optional[DesignSvgOptions] = None)
     return ('<?xml version="1.0" encoding="utf-8" ?>\n' + dwg.tostring()).encode("utf-8")
 
 
-def _emit(data: bytes, dest) -> None:
-    if hasattr(dest, "write"):
-        if isinstance(dest, io.TextIOBase):
-            dest.write(data.decode("utf-8"))
-        else:
-            dest.write(data)
-        return
-    atomic_write_bytes(dest, data)
-
-
 def write_design_svg(design: Design, dest: Union[str, os.PathLike, io.IOBase],
                      options: Optional[DesignSvgOptions] = None) -> None:
     """Write the whole *design* at its size in mm (a path is replaced atomically)."""
-    _emit(design_svg_bytes(design, options), dest)
+    write_output(dest, design_svg_bytes(design, options))
 
 
 # ----------------------------------------------------------------------------- tiles

@@ -25,7 +25,7 @@ from typing import Optional
 
 import numpy as np
 
-from ..core.atomic import atomic_write_bytes
+from ..core.atomic import write_output
 from ..core.params import param, validate
 from .sheet import ImageItem, PathItem, Sheet, TextItem, Use, parse_path
 
@@ -472,8 +472,4 @@ def sheet_pdf(sheet: Sheet, options: Optional[PrintOptions] = None, *,
 
 def write_sheet_pdf(sheet: Sheet, dest, options: Optional[PrintOptions] = None, *,
                     labels: Optional[dict] = None) -> None:
-    data = sheet_pdf(sheet, options, labels=labels)
-    if hasattr(dest, "write"):
-        dest.write(data)
-    else:
-        atomic_write_bytes(dest, data)
+    write_output(dest, sheet_pdf(sheet, options, labels=labels))

@@ -27,7 +27,7 @@ from typing import Optional, Union
 
 import numpy as np
 
-from ..core.atomic import atomic_write_bytes
+from ..core.atomic import write_output
 from ..core.params import param
 from ..core.planar import CUBIC
 from ..core.rasterise import rasterise_faces
@@ -405,13 +405,6 @@ def _png_bytes(img: np.ndarray, dpi: float) -> bytes:
     return buf.getvalue()
 
 
-def _emit(data: bytes, dest) -> None:
-    if hasattr(dest, "write"):
-        dest.write(data)
-        return
-    atomic_write_bytes(dest, data)
-
-
 def _print_image(design: Design, options: PngOptions, dpi: float) -> np.ndarray:
     ppm = dpi / 25.4
     W, H = design.size_mm
@@ -425,7 +418,7 @@ def write_design_png(design: Design, dest: Union[str, os.PathLike, io.IOBase],
     """Write the whole *design* as PNG at ``options.dpi`` (a path is replaced atomically)."""
     options = options or PngOptions()
     dpi = options.resolved_dpi(design.size_mm)
-    _emit(_png_bytes(_print_image(design, options, dpi), dpi), dest)
+    write_output(dest, _png_bytes(_print_image(design, options, dpi), dpi))
 
 
 def write_tile_png(design: Design, dest: Union[str, os.PathLike, io.IOBase],
@@ -437,4 +430,4 @@ def write_tile_png(design: Design, dest: Union[str, os.PathLike, io.IOBase],
     options = options or TilePngOptions()
     tile = tile_design(design)
     dpi = options.resolved_dpi(tile.size_mm)
-    _emit(_png_bytes(_print_image(tile, options, dpi), dpi), dest)
+    write_output(dest, _png_bytes(_print_image(tile, options, dpi), dpi))

@@ -16,7 +16,7 @@ from typing import Optional, Union
 import numpy as np
 import svgwrite
 
-from ..core.atomic import atomic_write_bytes
+from ..core.atomic import write_output
 from ..core.colour import hex_to_rgb8
 from ..core.document import Motif
 from ..core.svgpath import curve_path_data, face_paths, format_numbers, polyline_path_data
@@ -224,11 +224,4 @@ def write_svg(motif: Motif, dest: Union[str, os.PathLike, io.IOBase],
     >>> buf = io.BytesIO()
     >>> write_svg(motif, buf)  # doctest: +SKIP
     """
-    data = svg_bytes(motif, options)
-    if hasattr(dest, "write"):
-        if isinstance(dest, io.TextIOBase):
-            dest.write(data.decode("utf-8"))
-        else:
-            dest.write(data)
-        return
-    atomic_write_bytes(dest, data)
+    write_output(dest, svg_bytes(motif, options))
