@@ -29,6 +29,7 @@ $(I18N)/%.qm: $(I18N)/%.ts $(STAMP)
 
 # Collect the strings of the interface into the catalogues (after changing the GUI).
 update-translations: $(STAMP)
+	$(BIN)/python -m motifstudio.app.param_form --write-strings
 	$(BIN)/pyside6-lupdate -no-obsolete $(wildcard motifstudio/app/*.py) -ts $(TS)
 
 run: $(STAMP) translations

@@ -19,6 +19,7 @@ from typing import Callable, Optional
 
 from .design_sheet import design_sheet, write_design_pdf
 from .design_svg import DesignSvgOptions, write_design_svg, write_tile_svg
+from .mockup import MockupOptions, mockup_image, write_mockup_png
 from .print_pdf import PrintOptions
 from .raster import PngOptions, TilePngOptions, write_design_png, write_tile_png
 from .svg import SvgOptions, write_svg
@@ -136,6 +137,9 @@ register(Writer("png", (".png",), "The whole design as a PNG picture at its real
                 "recorded)", write_design_png, PngOptions, takes="design"))
 register(Writer("tile-png", (".png",), "One seamless tile of the repeat as PNG (e.g. for "
                 "fabric printing)", write_tile_png, TilePngOptions, takes="design"))
+register(Writer("mockup-png", (".png",), "A picture for selling online: the design on a felt "
+                "rug, a cushion or a scarf, 1080 × 1080 or 1080 × 1350, with title and maker",
+                write_mockup_png, MockupOptions, takes="design", preview=mockup_image))
 register(Writer("pdf", (".pdf",), "The whole design printed at 1:1 on A4, A3 or Letter pages "
                 "(overlap, marks, overview page, 100 mm scale bar)", write_design_pdf,
                 PrintOptions, takes="design", preview=lambda design, _options: design_sheet(design)))
