@@ -44,6 +44,22 @@ def _design_label(part: str, field: str) -> str:
     return labels.get(field, field)
 
 
+def _design_value(v: str) -> str:
+    """Layout kinds, fields and counterchange modes in words (group names stay as they are)."""
+    words = {
+        "single": QCoreApplication.translate("EditText", "the motif alone"),
+        "repeat": QCoreApplication.translate("EditText", "repeat"),
+        "medallion": QCoreApplication.translate("EditText", "medallion"),
+        "rug": QCoreApplication.translate("EditText", "rug"),
+        "plain": QCoreApplication.translate("EditText", "plain ground"),
+        "none": QCoreApplication.translate("EditText", "none"),
+        "all": QCoreApplication.translate("EditText", "everywhere"),
+        "alternate": QCoreApplication.translate("EditText", "every other copy"),
+        "": QCoreApplication.translate("EditText", "Auto"),
+    }
+    return words.get(v, v)
+
+
 def _value(v) -> str:
     if v is None:
         return QCoreApplication.translate("EditText", "Auto")
@@ -82,8 +98,10 @@ def edit_text(edit) -> str:
         _, part, items = what
         names = [_design_label(part, f) for f, _ in items]
         if len(items) == 1 and not isinstance(items[0][1], tuple):
+            value = items[0][1]
+            text = _design_value(value) if isinstance(value, str) else _value(value)
             return QCoreApplication.translate("EditText", "%1: %2").replace(
-                "%1", names[0]).replace("%2", _value(items[0][1]))
+                "%1", names[0]).replace("%2", text)
         return ", ".join(names)
     if kind == "borders":
         return QCoreApplication.translate("EditText", "Borders")
