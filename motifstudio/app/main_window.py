@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
         elif kind == "svg":
             self.export_svg()
         else:
-            self.open_export_dialog(kind)
+            self.open_export_dialog(None if kind == "production" else kind)
 
     def open_export_dialog(self, current: Optional[str] = None) -> None:
         """Choose a format, its options and see a preview; then export (modal progress)."""

@@ -535,6 +535,12 @@ class StepsPanel(QWidget):
                                 "the motif measures what it measures on the textile."))
         self._section(lay, self.tr("The design"))
         for name, text, tip in (
+                ("pdf", self.tr("Print at real size (PDF)…"),
+                 self.tr("The whole design at 1:1 on A4 or Letter pages to tape together, "
+                         "with a 100 mm bar to check the printer.")),
+                ("production", self.tr("For production…"),
+                 self.tr("Felt cut templates, ikat binding plans, embroidery machine files, "
+                         "cross-stitch charts, pictures for selling online.")),
                 ("design-svg", self.tr("Export design as SVG…"),
                  self.tr("The whole design (repeat, medallion or rug) at its real size.")),
                 ("png", self.tr("Export design as PNG…"),

@@ -491,6 +491,7 @@ def test_export_buttons(qtbot, panel):
     panel.set_enabled_steps(STEP_COUNT)
     panel.set_step(EXPORT)
     for name, kind in (("exportMotif", "motif"), ("exportSvg", "svg"),
+                       ("export-pdf", "pdf"), ("export-production", "production"),
                        ("export-design-svg", "design-svg"), ("export-png", "png"),
                        ("export-tile-svg", "tile-svg"), ("export-tile-png", "tile-png")):
         with qtbot.waitSignal(panel.exportRequested) as sig:
