@@ -144,3 +144,4 @@ register(Writer("pdf", (".pdf",), "The whole design printed at 1:1 on A4, A3 or 
                 "(overlap, marks, overview page, 100 mm scale bar)", write_design_pdf,
                 PrintOptions, takes="design", preview=lambda design, _options: design_sheet(design)))
 from . import handwork  # noqa: E402,F401  (registers its writers)
+from . import stitch  # noqa: E402,F401  (registers its writers)

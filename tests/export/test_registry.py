@@ -23,7 +23,7 @@ def test_svg_is_registered():
 
 def test_unknown_format_lists_the_known_ones():
     with pytest.raises(ValueError, match=r"known formats: .*svg \(\.svg\)"):
-        writer_for("motif.dst")
+        writer_for("motif.qqq")
     with pytest.raises(ValueError, match="no export format"):
         writer_for("noextension")
 
