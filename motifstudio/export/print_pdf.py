@@ -73,8 +73,11 @@ def _count(length: float, printable: float, step: float) -> int:
     return int(math.ceil((length - printable) / step - 1e-9)) + 1
 
 
-def page_grid(size_mm, options: PrintOptions) -> PageGrid:
-    """The tiling of a sheet of *size_mm* over pages (see the module docstring)."""
+def page_grid(size_mm, options: PrintOptions, *, centre: bool = True) -> PageGrid:
+    """The tiling of a sheet of *size_mm* over pages (see the module docstring).
+
+    With ``centre=False`` the sheet starts at the first page's top-left corner
+    (documents such as a costing sheet) instead of being centred on the pages."""
     validate(options)
     W, H = (float(v) for v in size_mm)
     if not (W > 0 and H > 0):
@@ -98,9 +101,10 @@ def page_grid(size_mm, options: PrintOptions) -> PageGrid:
         raise ValueError(f"{rows * cols} pages: print on larger paper or export a smaller design")
     xs = np.arange(cols) * (aw - options.overlap_mm)
     ys = np.arange(rows) * (ah - options.overlap_mm)
-    # centre the sheet on the grid of pages, so both outer margins are equal
-    xs += ((xs[-1] + aw) - W) / -2 if cols > 1 else (W - aw) / 2
-    ys += ((ys[-1] + ah) - H) / -2 if rows > 1 else (H - ah) / 2
+    if centre:
+        # centre the sheet on the grid of pages, so both outer margins are equal
+        xs += ((xs[-1] + aw) - W) / -2 if cols > 1 else (W - aw) / 2
+        ys += ((ys[-1] + ah) - H) / -2 if rows > 1 else (H - ah) / 2
     origins = np.stack(np.meshgrid(xs, ys, indexing="xy"), -1)    # (rows, cols, 2)
     return PageGrid(paper, origins, (aw, ah), rows, cols)
 
@@ -430,12 +434,12 @@ _DEFAULT_LABELS = {"untitled": "Motif", "size": "Size", "pages": "Pages",
 
 
 def sheet_pdf(sheet: Sheet, options: Optional[PrintOptions] = None, *,
-              labels: Optional[dict] = None) -> bytes:
+              labels: Optional[dict] = None, centre: bool = True) -> bytes:
     """The sheet as a tiled 1:1 PDF (bytes); see the module docstring."""
     from reportlab.pdfgen.canvas import Canvas
     options = validate(options or PrintOptions())
     labels = {**_DEFAULT_LABELS, **(labels or {})}
-    grid = page_grid(sheet.size_mm, options)
+    grid = page_grid(sheet.size_mm, options, centre=centre)
     buf = io.BytesIO()
     pw, ph = grid.paper_mm
     canvas = Canvas(buf, pagesize=(pw * PT, ph * PT), invariant=1)
@@ -471,5 +475,5 @@ def sheet_pdf(sheet: Sheet, options: Optional[PrintOptions] = None, *,
 
 
 def write_sheet_pdf(sheet: Sheet, dest, options: Optional[PrintOptions] = None, *,
-                    labels: Optional[dict] = None) -> None:
-    write_output(dest, sheet_pdf(sheet, options, labels=labels))
+                    labels: Optional[dict] = None, centre: bool = True) -> None:
+    write_output(dest, sheet_pdf(sheet, options, labels=labels, centre=centre))
