@@ -145,3 +145,4 @@ register(Writer("pdf", (".pdf",), "The whole design printed at 1:1 on A4, A3 or 
                 PrintOptions, takes="design", preview=lambda design, _options: design_sheet(design)))
 from . import handwork  # noqa: E402,F401  (registers its writers)
 from . import stitch  # noqa: E402,F401  (registers its writers)
+from . import silk  # noqa: E402,F401  (registers its writers)
