@@ -56,7 +56,8 @@ def build_parser(writer=None) -> argparse.ArgumentParser:
         group = p.add_argument_group(f"{writer.name} options")
         for spec in specs(writer.options_type):
             unit = f" [{spec.unit}]" if spec.unit else ""
-            text = (spec.help or spec.label) + unit + f" (default {spec.default})"
+            # argparse formats help with %: a unit such as "%" must be escaped
+            text = ((spec.help or spec.label) + unit + f" (default {spec.default})").replace("%", "%%")
             if spec.kind is bool:
                 group.add_argument(_flag(spec.name), dest=spec.name, default=None,
                                    action=argparse.BooleanOptionalAction, help=text)

@@ -51,7 +51,7 @@ def add_recipe_flags(parser: argparse.ArgumentParser) -> None:
             flag = _flag(stage, spec, clashes)
             dest = f"{stage}__{spec.name}"
             unit = f" [{spec.unit}]" if spec.unit else ""
-            help_text = (spec.help or spec.label) + unit
+            help_text = ((spec.help or spec.label) + unit).replace("%", "%%")  # argparse uses %
             if spec.kind is bool:
                 group.add_argument(flag, dest=dest, action=argparse.BooleanOptionalAction,
                                    default=None, help=help_text)

@@ -31,7 +31,7 @@ PRODUCTS = ("rug", "cushion", "scarf")
 class MockupOptions:
     product: str = param("rug", label="Shown on", choices=PRODUCTS,
                          help="A felt rug on the floor, a cushion, or a draped scarf.")
-    format: str = param("square", label="Picture", choices=tuple(SIZES),
+    picture: str = param("square", label="Picture", choices=tuple(SIZES),
                         help="1080 × 1080 for square posts, 1080 × 1350 for portrait posts.")
     title: str = param("", label="Title", help="Empty: the motif's title.")
     maker: str = param("", label="Maker", help="Who made it, e.g. a workshop. Empty: the "
@@ -189,7 +189,7 @@ def mockup_image(design: Design, options: Optional[MockupOptions] = None) -> np.
     """The mock-up as an (H, W, 3) uint8 image of the chosen size."""
     from PIL import Image, ImageDraw
     options = validate(options or MockupOptions())
-    cw, ch = SIZES[options.format]
+    cw, ch = SIZES[options.picture]
     backdrop = _hex(options.backdrop)
     title = options.title or design.motif.metadata.title or ""
     maker = options.maker or design.motif.metadata.maker or ""

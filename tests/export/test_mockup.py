@@ -28,7 +28,7 @@ def near(img, rgb, tol=40):
 @pytest.mark.parametrize("product", ["rug", "cushion", "scarf"])
 @pytest.mark.parametrize("fmt, size", [("square", (1080, 1080)), ("portrait", (1080, 1350))])
 def test_sizes_and_the_design_on_the_product(design, product, fmt, size):
-    img = mockup_image(design, MockupOptions(product=product, format=fmt))
+    img = mockup_image(design, MockupOptions(product=product, picture=fmt))
     assert img.shape == (size[1], size[0], 3) and img.dtype == np.uint8
     # the motif's colours cover a good part of the picture (shaded, so within a tolerance)
     share = (near(img, RED, 70) | near(img, CREAM, 50)).mean()
