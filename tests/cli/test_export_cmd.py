@@ -77,3 +77,16 @@ def test_options_help_lists_the_format_flags(capsys):
         main(["export", "--format", "pdf", "--help"])
     out = capsys.readouterr().out
     assert "--paper" in out and "--overlap-mm" in out
+
+
+@pytest.mark.parametrize("name", [w.name for w in writers()])
+def test_every_format_has_working_help_and_flags(name, capsys):
+    """Every writer's options become flags without clashes, and --help prints them."""
+    from motifstudio.core.params import specs
+    with pytest.raises(SystemExit) as exc:
+        main(["export", "--format", name, "--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    w = next(x for x in writers() if x.name == name)
+    for spec in specs(w.options_type) if w.options_type is not None else ():
+        assert "--" + spec.name.replace("_", "-") in out
