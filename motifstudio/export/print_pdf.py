@@ -264,14 +264,18 @@ def _draw_items(canvas, items, forms: set) -> None:
 def _define_forms(canvas, sheet: Sheet) -> dict:
     boxes = {}
     for s in sheet.symbols:
-        canvas.beginForm(f"sym_{s.id}")
-        _draw_items(canvas, s.items, set())
-        canvas.endForm()
         b = np.array([np.inf, np.inf, -np.inf, -np.inf])
         for it in s.items:
             bb = _bbox(it, boxes)
             b = np.array([min(b[0], bb[0]), min(b[1], bb[1]), max(b[2], bb[2]), max(b[3], bb[3])])
         boxes[s.id] = b
+        # the form's BBox clips it: reportlab's default is the page size at the origin,
+        # which would cut off content at negative or large (> ~600 mm) coordinates
+        lo, hi = (b[:2] - 1.0, b[2:] + 1.0) if np.isfinite(b).all() else ((0.0, 0.0), (1.0, 1.0))
+        canvas.beginForm(f"sym_{s.id}", lowerx=float(lo[0]), lowery=float(lo[1]),
+                         upperx=float(hi[0]), uppery=float(hi[1]))
+        _draw_items(canvas, s.items, set())
+        canvas.endForm()
     return boxes
 
 

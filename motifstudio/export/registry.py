@@ -146,3 +146,4 @@ register(Writer("pdf", (".pdf",), "The whole design printed at 1:1 on A4, A3 or 
 from . import handwork  # noqa: E402,F401  (registers its writers)
 from . import stitch  # noqa: E402,F401  (registers its writers)
 from . import silk  # noqa: E402,F401  (registers its writers)
+from . import felt  # noqa: E402,F401  (registers its writers)
