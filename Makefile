@@ -9,7 +9,7 @@ I18N    := motifstudio/app/i18n
 TS      := $(wildcard $(I18N)/motifstudio_*.ts)
 QM      := $(TS:.ts=.qm)
 
-.PHONY: run test bench bench-trace bench-startup bench-design screenshots translations update-translations venv clean
+.PHONY: run test bench bench-trace bench-startup bench-design bench-stitch bench-felt screenshots translations update-translations venv clean
 
 venv: $(STAMP)
 
@@ -41,7 +41,7 @@ test: $(STAMP) translations
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
 
-bench: bench-trace bench-startup bench-design
+bench: bench-trace bench-startup bench-design bench-stitch bench-felt
 
 bench-trace: $(STAMP)
 	$(BIN)/python benchmarks/run_trace_bench.py --shared $(SHARED) --work $(BENCH_WORK)
@@ -51,6 +51,12 @@ bench-startup: $(STAMP) translations
 
 bench-design: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/design_bench.py
+
+bench-stitch: $(STAMP)
+	$(BIN)/python benchmarks/stitch_bench.py
+
+bench-felt: $(STAMP)
+	$(BIN)/python benchmarks/felt_bench.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache $(QM)

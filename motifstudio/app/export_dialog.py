@@ -74,6 +74,21 @@ def make_preview(writer, design, options):
     return "text", None
 
 
+_GROUP_PREFIXES = (("felt", "felt"), ("ala-kiyiz", "felt"), ("ikat", "silk"), ("abr", "silk"),
+                   ("separations", "silk"), ("cross-stitch", "hand"), ("oxs", "hand"),
+                   ("suzani", "hand"), ("stitch", "machine"), ("threads", "machine"),
+                   ("dst", "machine"), ("pes", "machine"), ("jef", "machine"),
+                   ("exp", "machine"), ("vp3", "machine"), ("mockup", "sell"),
+                   ("costing", "sell"))
+
+
+def _group_of(name: str) -> str:
+    for prefix, group in _GROUP_PREFIXES:
+        if name.startswith(prefix):
+            return group
+    return "print"
+
+
 class ExportDialog(QDialog):
     """``exportRequested(writer, options)`` when the user presses Export."""
 
@@ -97,10 +112,24 @@ class ExportDialog(QDialog):
         self.formats = QListWidget(split)
         self.formats.setObjectName("exportFormats")
         self.formats.setWordWrap(True)
+        self.formats.setSpacing(1)
+        groups = self._groups()
+        order = list(groups)
+        by_group: dict = {}
         for w in self._writers:
-            item = QListWidgetItem(self._title(w), self.formats)
-            item.setData(Qt.UserRole, w.name)
-            item.setToolTip(f"{w.name} ({' '.join(w.extensions)})")
+            by_group.setdefault(_group_of(w.name), []).append(w)
+        for key in order + sorted(set(by_group) - set(order)):
+            if key not in by_group:
+                continue
+            head = QListWidgetItem(groups.get(key, key), self.formats)
+            head.setFlags(Qt.NoItemFlags)        # a heading, not a choice
+            f = head.font()
+            f.setBold(True)
+            head.setFont(f)
+            for w in by_group[key]:
+                item = QListWidgetItem("   " + self._title(w), self.formats)
+                item.setData(Qt.UserRole, w.name)
+                item.setToolTip(f"{w.name} ({' '.join(w.extensions)})")
         self.formats.currentRowChanged.connect(self._on_format)
         right = QWidget(split)
         rl = QVBoxLayout(right)
@@ -142,8 +171,19 @@ class ExportDialog(QDialog):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self._start_preview)
-        names = [w.name for w in self._writers]
-        self.formats.setCurrentRow(names.index(current) if current in names else 0)
+        self.select(current or self._writers[0].name)
+
+    def _groups(self) -> dict:
+        return {"print": self.tr("Print and pictures"), "felt": self.tr("Felt"),
+                "silk": self.tr("Silk and screen printing"),
+                "machine": self.tr("Machine embroidery"), "hand": self.tr("Hand embroidery"),
+                "sell": self.tr("Selling and costing")}
+
+    def select(self, name: str) -> None:
+        for row in range(self.formats.count()):
+            if self.formats.item(row).data(Qt.UserRole) == name:
+                self.formats.setCurrentRow(row)
+                return
 
     def _title(self, w) -> str:
         return f"{translate_writer(w.description)}  ({' '.join(w.extensions)})"
@@ -156,9 +196,11 @@ class ExportDialog(QDialog):
         return self._options
 
     def _on_format(self, row: int) -> None:
-        if not 0 <= row < len(self._writers):
+        item = self.formats.item(row)
+        name = item.data(Qt.UserRole) if item is not None else None
+        w = next((x for x in self._writers if x.name == name), None)
+        if w is None:
             return
-        w = self._writers[row]
         self._writer = w
         self._options = w.options_type() if w.options_type is not None else None
         self.description.setText(translate_writer(w.description))
