@@ -100,6 +100,15 @@ def main() -> int:
     win.steps.set_step(5)
     win._on_step_changed(5)
     shot("09-export")
+    # The export dialog: every production format, its options and a preview.
+    win.open_export_dialog("felt-template-pdf")
+    dlg = win._export_dialog
+    dlg.resize(1100, 700)
+    dlg.wait_for_preview()
+    path = os.path.join(OUT, "11-export-dialog.png")
+    dlg.grab().save(path)
+    print("wrote", os.path.relpath(path, ROOT))
+    dlg.reject()
     # The same window in Russian: main.py rebuilds it around the same document.
     win.languageChangeRequested.emit("ru")
     app.processEvents()
