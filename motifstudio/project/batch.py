@@ -206,6 +206,7 @@ def is_done(record: Optional[dict], sha256: str, fingerprint: str, out_dir) -> b
 # ================================================================== the worker
 _STOP = None          # multiprocessing.Event shared with the parent (process pools only)
 _ORPHANED = threading.Event()
+_BUSY = threading.Event()   # set while this worker process digitises a file
 
 
 class _WorkerToken(CancelToken):
@@ -233,7 +234,9 @@ def _init_worker(stop) -> None:
             time.sleep(0.5)
             if os.getppid() != parent:       # the parent was killed: stop, don't linger
                 _ORPHANED.set()
-                time.sleep(30.0)             # let a save in progress finish (it is atomic)
+                deadline = time.monotonic() + 30.0
+                while _BUSY.is_set() and time.monotonic() < deadline:
+                    time.sleep(0.1)          # a save in progress finishes (it is atomic)
                 os._exit(1)
 
     threading.Thread(target=watchdog, name="batch-watchdog", daemon=True).start()
@@ -262,6 +265,7 @@ def digitise_file(src: str, dest: str, recipe: dict, rel: str, fingerprint: str)
     t0 = time.perf_counter()
     out_rel = output_name(rel)
     sha = None
+    _BUSY.set()
     try:
         token = _WorkerToken()
         token.check()
@@ -275,6 +279,8 @@ def digitise_file(src: str, dest: str, recipe: dict, rel: str, fingerprint: str)
         status, error, out_rel = _CANCELLED, "cancelled", None
     except Exception as exc:  # noqa: BLE001 -- one bad file must not stop the batch
         status, error, out_rel = FAILED, _message(exc), None
+    finally:
+        _BUSY.clear()
     if sha is None:
         try:
             sha = sha256_file(src)
