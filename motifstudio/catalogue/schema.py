@@ -125,12 +125,13 @@ FROM records r
 
 # Uzbek Latin writes o‘ and g‘ with a turned comma (a *letter* to unicode61),
 # people type ' or ’ instead: all are dropped so "qo'chqor" finds "qoʻchqor".
-_APOSTROPHES = dict.fromkeys(map(ord, "'’‘ʻʼ`´"), None)
+# Russian ё is mostly typed е; unicode61's diacritic folding covers Latin only.
+_FOLD = {**dict.fromkeys(map(ord, "'’‘ʻʼ`´"), None), ord("ё"): "е", ord("Ё"): "Е"}
 
 
 def fold(text) -> str:
-    """The form of text the index and queries share (apostrophe variants removed)."""
-    return "" if text is None else str(text).translate(_APOSTROPHES)
+    """The form of text the index and queries share (apostrophes dropped, ё → е)."""
+    return "" if text is None else str(text).translate(_FOLD)
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
