@@ -555,113 +555,113 @@
 <context>
     <name>DesignStep</name>
     <message>
-        <location filename="../design_step.py" line="98"/>
+        <location filename="../design_step.py" line="107"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 мм</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="123"/>
+        <location filename="../design_step.py" line="132"/>
         <source>Open a palette</source>
         <translation>Палитраны ачуу</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="125"/>
+        <location filename="../design_step.py" line="134"/>
         <source>Palettes (*.gpl *.ase)</source>
         <translation>Палитралар (*.gpl *.ase)</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="140"/>
+        <location filename="../design_step.py" line="149"/>
         <source>Take the colours of an image</source>
         <translation>Сүрөттүн түстөрүн алуу</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="141"/>
-        <location filename="../design_step.py" line="158"/>
+        <location filename="../design_step.py" line="150"/>
+        <location filename="../design_step.py" line="167"/>
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation>Сүрөттөр (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="157"/>
+        <location filename="../design_step.py" line="166"/>
         <source>A photo of threads or felts beside a white card</source>
         <translation>Ак карточканын жанындагы жиптердин же кийиздердин сүрөтү</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="176"/>
+        <location filename="../design_step.py" line="185"/>
         <source>Measured %1 colours; kept in %2</source>
         <translation>%1 түс өлчөндү; сакталган жери: %2</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="196"/>
+        <location filename="../design_step.py" line="205"/>
         <source>Save the colours</source>
         <translation>Түстөрдү сактоо</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="204"/>
+        <location filename="../design_step.py" line="213"/>
         <source>Saved %1</source>
         <translation>%1 сакталды</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="208"/>
+        <location filename="../design_step.py" line="217"/>
         <source>Automatic (the motif&apos;s largest colour)</source>
         <translation>Автоматтык (оюмда эң көп түс)</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="209"/>
+        <location filename="../design_step.py" line="218"/>
         <source>Choose a colour…</source>
         <translation>Түс тандоо…</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="216"/>
+        <location filename="../design_step.py" line="225"/>
         <source>Ground colour</source>
         <translation>Фондун түсү</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="231"/>
+        <location filename="../design_step.py" line="240"/>
         <source>mirrored left to right</source>
         <translation>солдон оңго күзгүдөй</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="232"/>
+        <location filename="../design_step.py" line="241"/>
         <source>mirrored top to bottom</source>
         <translation>үстүнөн ылдый күзгүдөй</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="233"/>
+        <location filename="../design_step.py" line="242"/>
         <source>the same after a half turn</source>
         <translation>жарым айлантканда өзгөрбөйт</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="234"/>
+        <location filename="../design_step.py" line="243"/>
         <source>mirrored both ways</source>
         <translation>эки тарапка тең күзгүдөй</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="235"/>
+        <location filename="../design_step.py" line="244"/>
         <source>the same after a quarter turn</source>
         <translation>чейрек айлантканда өзгөрбөйт</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="236"/>
+        <location filename="../design_step.py" line="245"/>
         <source>mirrored both ways and on the diagonals</source>
         <translation>эки тарапка жана диагоналдар боюнча күзгүдөй</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="240"/>
+        <location filename="../design_step.py" line="249"/>
         <source>No clear symmetry found.</source>
         <translation>Айкын симметрия табылган жок.</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="242"/>
+        <location filename="../design_step.py" line="251"/>
         <source>Closest: %1, %2 % of the motif agrees.</source>
         <translation>Эң жакыны: %1, оюмдун %2 % дал келет.</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="251"/>
+        <location filename="../design_step.py" line="260"/>
         <source>The motif is %1: %2 % of it already agrees. “Make symmetric” gives each part the colour most of its copies have.</source>
         <translation>Оюм %1: анын %2 % буга чейин эле дал келет. “Симметриялуу кылуу” ар бир бөлүккө анын көчүрмөлөрүнүн көбүндөгү түстү берет.</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="262"/>
+        <location filename="../design_step.py" line="271"/>
         <source>Made symmetric. Undo (Ctrl+Z) brings back the original shapes.</source>
         <translation>Симметриялуу кылынды. «Артка кайтаруу» (Ctrl+Z) баштапкы формаларды кайтарат.</translation>
     </message>
@@ -670,7 +670,7 @@
     <name>EditText</name>
     <message>
         <location filename="../edit_text.py" line="24"/>
-        <location filename="../edit_text.py" line="93"/>
+        <location filename="../edit_text.py" line="111"/>
         <source>Layout</source>
         <translation>Жайгаштыруу</translation>
     </message>
@@ -765,70 +765,169 @@
         <translation>Тандалган түс</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="49"/>
+        <location filename="../edit_text.py" line="50"/>
+        <source>the motif alone</source>
+        <translation>оюм өзү гана</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="51"/>
+        <source>repeat</source>
+        <translation>кайталануучу оюм</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="52"/>
+        <source>medallion</source>
+        <translation>медальон</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="53"/>
+        <source>rug</source>
+        <translation>килем</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="54"/>
+        <source>plain ground</source>
+        <translation>бир түстүү фон</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="55"/>
+        <source>none</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="56"/>
+        <source>everywhere</source>
+        <translation>бардык жерде</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="57"/>
+        <source>every other copy</source>
+        <translation>бир көчүрмө аралатып</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="58"/>
+        <location filename="../edit_text.py" line="65"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="51"/>
+        <location filename="../edit_text.py" line="67"/>
         <source>on</source>
         <translation>күйүк</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="51"/>
+        <location filename="../edit_text.py" line="67"/>
         <source>off</source>
         <translation>өчүк</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="55"/>
+        <location filename="../edit_text.py" line="71"/>
         <source>set</source>
         <translation>коюлду</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="71"/>
-        <location filename="../edit_text.py" line="85"/>
+        <location filename="../edit_text.py" line="87"/>
+        <location filename="../edit_text.py" line="103"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="74"/>
+        <location filename="../edit_text.py" line="90"/>
         <source>Preset %1</source>
         <translation>Даяр жөндөө %1</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="76"/>
+        <location filename="../edit_text.py" line="92"/>
         <source>Pin colour %1</source>
         <translation>%1 түсүн бекитүү</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="78"/>
+        <location filename="../edit_text.py" line="94"/>
         <source>Unpin colour %1</source>
         <translation>%1 түсүн бошотуу</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="80"/>
+        <location filename="../edit_text.py" line="96"/>
         <source>Edit details</source>
         <translation>Маалыматты өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="89"/>
+        <location filename="../edit_text.py" line="107"/>
         <source>Borders</source>
         <translation>Каймалар</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="91"/>
+        <location filename="../edit_text.py" line="109"/>
         <source>Colours to swap</source>
         <translation>Алмашуучу түстөр</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="95"/>
+        <location filename="../edit_text.py" line="113"/>
         <source>Palette %1</source>
         <translation>Палитра %1</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="97"/>
+        <location filename="../edit_text.py" line="115"/>
         <source>Make symmetric</source>
         <translation>Симметриялуу кылуу</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../export_dialog.py" line="100"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="162"/>
+        <source>Export…</source>
+        <translation>Экспорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="177"/>
+        <source>Print and pictures</source>
+        <translation>Басып чыгаруу жана сүрөттөр</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="177"/>
+        <source>Felt</source>
+        <translation>Кийиз</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="178"/>
+        <source>Silk and screen printing</source>
+        <translation>Жибек жана шелкография</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="179"/>
+        <source>Machine embroidery</source>
+        <translation>Машина саймасы</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="179"/>
+        <source>Hand embroidery</source>
+        <translation>Кол саймасы</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="180"/>
+        <source>Selling and costing</source>
+        <translation>Сатуу жана нарк эсеби</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="221"/>
+        <source>This format has no options.</source>
+        <translation>Бул форматтын жөндөөлөрү жок.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="236"/>
+        <source>Making the preview…</source>
+        <translation>Алдын ала көрүнүш даярдалууда…</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="271"/>
+        <source>No preview for this format.</source>
+        <translation>Бул формат үчүн алдын ала көрүнүш жок.</translation>
     </message>
 </context>
 <context>
@@ -914,9 +1013,9 @@
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="55"/>
-        <location filename="../main_window.py" line="456"/>
-        <location filename="../main_window.py" line="843"/>
-        <location filename="../main_window.py" line="848"/>
+        <location filename="../main_window.py" line="481"/>
+        <location filename="../main_window.py" line="868"/>
+        <location filename="../main_window.py" line="873"/>
         <source>Motif Studio</source>
         <translation>Motif Studio</translation>
     </message>
@@ -987,399 +1086,419 @@
     </message>
     <message>
         <location filename="../main_window.py" line="119"/>
+        <source>E&amp;xport for Production…</source>
+        <translation>&amp;Өндүрүш үчүн экспорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="121"/>
+        <source>Print at 1:1, cut templates, binding plans, stitch files, charts, pictures</source>
+        <translation>1:1 басып чыгаруу, кесүү үлгүлөрү, байлоо пландары, сайма машинасынын файлдары, схемалар, сүрөттөр</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="123"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабуу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="125"/>
         <source>&amp;Undo</source>
         <translation>&amp;Артка кайтаруу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;Redo</source>
         <translation>&amp;Кайра жасоо</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Жөндөөлөр…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Чоңойтуу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Кичирейтүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="135"/>
         <source>&amp;Fit to Window</source>
         <translation>Терезеге &amp;батыруу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="136"/>
         <source>&amp;Actual Pixels (100%)</source>
         <translation>Чыныгы &amp;пикселдер (100%)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Photo</source>
         <translation>&amp;Сүрөт</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Cleaned</source>
         <translation>&amp;Тазаланган</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Colour &amp;Regions</source>
         <translation>Түс &amp;аймактары</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Vector</source>
         <translation>&amp;Вектор</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Vector &amp;over Photo</source>
         <translation>Вектор сүрөттүн &amp;үстүндө</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
-        <location filename="../main_window.py" line="191"/>
-        <location filename="../main_window.py" line="455"/>
+        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="480"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="145"/>
         <source>Stop the work in progress</source>
         <translation>Аткарылып жаткан ишти токтотуу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="146"/>
         <source>&amp;About Motif Studio</source>
         <translation>Motif Studio &amp;жөнүндө</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Open &amp;Log Folder</source>
         <translation>Журнал папкасын &amp;ачуу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="153"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Акыркы проекттер</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="163"/>
         <source>&amp;View</source>
         <translation>&amp;Көрүнүш</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Жардам</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="173"/>
         <source>Main</source>
         <translation>Негизги</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="292"/>
         <source>Cancelled</source>
         <translation>Жокко чыгарылды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Zoom %1%</source>
         <translation>Масштаб %1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="262"/>
         <source>Change colour</source>
         <translation>Түстү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="266"/>
         <source>Merge colours</source>
         <translation>Түстөрдү бириктирүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Split colour</source>
         <translation>Түстү бөлүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Open a photo of a motif</source>
         <translation>Оюмдун сүрөтүн ачуу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Images (%1);;All files (*)</source>
         <translation>Сүрөттөр (%1);;Бардык файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Open a project</source>
         <translation>Проектти ачуу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="381"/>
         <source>Motif projects (*.motif)</source>
         <translation>Motif проекттери (*.motif)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Opening %1…</source>
         <translation>%1 ачылууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="386"/>
         <source>Saving…</source>
         <translation>Сакталууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Save project</source>
         <translation>Проектти сактоо</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="394"/>
         <source>Export SVG</source>
         <translation>SVG экспорттоо</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="395"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG чиймелери (*.svg)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="461"/>
         <source>Exporting…</source>
         <translation>Экспорттолууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429"/>
+        <location filename="../main_window.py" line="420"/>
+        <source>Nothing to export yet</source>
+        <translation>Азырынча экспорттоо үчүн эч нерсе жок</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="421"/>
+        <source>The motif is still being traced, or its design has a problem shown in the Design step.</source>
+        <translation>Оюм дагы эле векторго айлантылууда, же анын дизайнында «Дизайн» кадамында көрсөтүлгөн көйгөй бар.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="451"/>
         <source>Export design</source>
         <translation>Дизайнды экспорттоо</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="452"/>
         <source>%1 files (*%2)</source>
         <translation>%1 файлдары (*%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="521"/>
         <source>Unsaved changes</source>
         <translation>Сакталбаган өзгөртүүлөр</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497"/>
+        <location filename="../main_window.py" line="522"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>“%1” жабылардан мурун андагы өзгөртүүлөрдү сактайсызбы?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498"/>
-        <location filename="../main_window.py" line="846"/>
+        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="871"/>
         <source>Untitled</source>
         <translation>Аталышсыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568"/>
+        <location filename="../main_window.py" line="593"/>
         <source>Brush</source>
         <translation>Щётка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573"/>
+        <location filename="../main_window.py" line="598"/>
         <source>Fill</source>
         <translation>Толтуруу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="597"/>
+        <location filename="../main_window.py" line="622"/>
         <source>No corners found</source>
         <translation>Бурчтар табылган жок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="598"/>
+        <location filename="../main_window.py" line="623"/>
         <source>The textile does not stand out clearly from its background. Drag the four corners by hand instead.</source>
         <translation>Кездеме фондон даана бөлүнүп турбайт. Анын ордуна төрт бурчту колуңуз менен сүйрөп коюңуз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="626"/>
+        <location filename="../main_window.py" line="651"/>
         <source>Region of colour %1 selected</source>
         <translation>%1 түсүнүн аймагы тандалды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="651"/>
+        <location filename="../main_window.py" line="676"/>
         <source>Recolour region</source>
         <translation>Аймактын түсүн өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="672"/>
+        <location filename="../main_window.py" line="697"/>
         <source>Merge region</source>
         <translation>Аймакты бириктирүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="700"/>
+        <location filename="../main_window.py" line="725"/>
         <source>Drag the four corners onto the corners of the textile.</source>
         <translation>Төрт бурчту кездеменин бурчтарына сүйрөп коюңуз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="701"/>
+        <location filename="../main_window.py" line="726"/>
         <source>Drag the frame around the part to keep.</source>
         <translation>Алкакты калтыра турган бөлүктүн тегерегине сүйрөңүз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="702"/>
+        <location filename="../main_window.py" line="727"/>
         <source>Click something that should be white or grey.</source>
         <translation>Ак же сур болушу керек болгон жерди басыңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="703"/>
+        <location filename="../main_window.py" line="728"/>
         <source>Click a region to select it.</source>
         <translation>Тандоо үчүн аймакты басыңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="704"/>
+        <location filename="../main_window.py" line="729"/>
         <source>Paint over the regions to correct them.</source>
         <translation>Оңдоо үчүн аймактардын үстүнөн боёңуз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="705"/>
+        <location filename="../main_window.py" line="730"/>
         <source>Click a region to fill it with the chosen colour.</source>
         <translation>Аймакты тандалган түс менен толтуруу үчүн аны басыңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445"/>
-        <location filename="../main_window.py" line="732"/>
+        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="757"/>
         <source>x %1 mm  y %2 mm</source>
         <translation>x %1 мм  y %2 мм</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="735"/>
+        <location filename="../main_window.py" line="760"/>
         <source>x %1 px  y %2 px</source>
         <translation>x %1 пкс  y %2 пкс</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="755"/>
+        <location filename="../main_window.py" line="780"/>
         <source>, %1 lines</source>
         <translation>, %1 сызык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="756"/>
+        <location filename="../main_window.py" line="781"/>
         <source>%1 colours, %2 regions%3, %4 curve segments</source>
         <translation>%1 түс, %2 аймак%3, ийри сызыктын %4 бөлүгү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="760"/>
+        <location filename="../main_window.py" line="785"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 мм</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="763"/>
+        <location filename="../main_window.py" line="788"/>
         <source>%1 corrections no longer apply after the colours changed</source>
         <translation>Түстөр өзгөргөндүктөн, %1 оңдоо мындан ары колдонулбайт</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="786"/>
+        <location filename="../main_window.py" line="811"/>
         <source>Saved %1</source>
         <translation>%1 сакталды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="788"/>
+        <location filename="../main_window.py" line="813"/>
         <source>Exported %1</source>
         <translation>%1 экспорттолду</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="809"/>
+        <location filename="../main_window.py" line="834"/>
         <source>Reading the photo…</source>
         <translation>Сүрөт окулууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="810"/>
+        <location filename="../main_window.py" line="835"/>
         <source>Reading the project…</source>
         <translation>Проект окулууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="811"/>
+        <location filename="../main_window.py" line="836"/>
         <source>Cleaning up…</source>
         <translation>Тазаланууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="812"/>
+        <location filename="../main_window.py" line="837"/>
         <source>Finding colours…</source>
         <translation>Түстөр изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="813"/>
+        <location filename="../main_window.py" line="838"/>
         <source>Tracing…</source>
         <translation>Векторго айлантылууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="814"/>
+        <location filename="../main_window.py" line="839"/>
         <source>Finding boundaries…</source>
         <translation>Чектер изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="815"/>
+        <location filename="../main_window.py" line="840"/>
         <source>Fitting curves…</source>
         <translation>Ийри сызыктар түзүлүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="816"/>
+        <location filename="../main_window.py" line="841"/>
         <source>Checking the shapes…</source>
         <translation>Формалар текшерилүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="817"/>
+        <location filename="../main_window.py" line="842"/>
         <source>Finding the corners…</source>
         <translation>Бурчтар изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="818"/>
+        <location filename="../main_window.py" line="843"/>
         <source>Working…</source>
         <translation>Иштеп жатат…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="854"/>
+        <location filename="../main_window.py" line="879"/>
         <source>No recent projects</source>
         <translation>Акыркы проекттер жок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="870"/>
+        <location filename="../main_window.py" line="895"/>
         <source>About Motif Studio</source>
         <translation>Motif Studio жөнүндө</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="871"/>
+        <location filename="../main_window.py" line="896"/>
         <source>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Digitise, recolour and arrange traditional textile motifs: shyrdak, ala-kiyiz, suzani and ikat.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Салттуу кездеме оюмдарын санариптеңиз, түсүн өзгөртүңүз жана жайгаштырыңыз: шырдак, ала кийиз, сузана жана икат.&lt;/p&gt;&lt;p&gt;GNU General Public License (GNU жалпы коомдук лицензиясы) 3-версиясы же андан кийинки версиясы боюнча таратылуучу эркин программа.&lt;/p&gt;</translation>
     </message>
@@ -1568,95 +1687,95 @@
 <context>
     <name>ParamForm</name>
     <message>
-        <location filename="../param_form.py" line="376"/>
+        <location filename="../param_form.py" line="384"/>
         <source>Off</source>
         <translation>Өчүк</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="377"/>
+        <location filename="../param_form.py" line="385"/>
         <source>Automatic</source>
         <translation>Автоматтык</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="378"/>
+        <location filename="../param_form.py" line="386"/>
         <source>From the picked white point</source>
         <translation>Тандалган ак чекит боюнча</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="379"/>
+        <location filename="../param_form.py" line="387"/>
         <source>Median (keeps edges, fast)</source>
         <translation>Медиана (чектерди сактайт, тез)</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="380"/>
+        <location filename="../param_form.py" line="388"/>
         <source>Bilateral (keeps fine detail)</source>
         <translation>Билатералдык (майда деталдарды сактайт)</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="381"/>
+        <location filename="../param_form.py" line="389"/>
         <source>Total variation (smoothest)</source>
         <translation>Толук вариация (эң жылмакай)</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="382"/>
+        <location filename="../param_form.py" line="390"/>
         <source>Full resolution (slower)</source>
         <translation>Толук өлчөм (жайыраак)</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="383"/>
+        <location filename="../param_form.py" line="391"/>
         <source>Colour regions</source>
         <translation>Түс аймактары</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="384"/>
+        <location filename="../param_form.py" line="392"/>
         <source>Regions and centre lines</source>
         <translation>Аймактар жана орто сызыктар</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="385"/>
         <location filename="../param_form.py" line="393"/>
+        <location filename="../param_form.py" line="401"/>
         <source>pixels</source>
         <translation>пиксель</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="386"/>
+        <location filename="../param_form.py" line="394"/>
         <source>square millimetres</source>
         <translation>чарчы миллиметр</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="392"/>
+        <location filename="../param_form.py" line="400"/>
         <source>px</source>
         <translation>пкс</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="394"/>
+        <location filename="../param_form.py" line="402"/>
         <source>mm</source>
         <translation>мм</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="395"/>
+        <location filename="../param_form.py" line="403"/>
         <source>mm²</source>
         <translation>мм²</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="396"/>
+        <location filename="../param_form.py" line="404"/>
         <source>MP</source>
         <translation>МП</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="422"/>
-        <location filename="../param_form.py" line="427"/>
+        <location filename="../param_form.py" line="430"/>
+        <location filename="../param_form.py" line="435"/>
         <source>More options</source>
         <translation>Кошумча жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="428"/>
+        <location filename="../param_form.py" line="436"/>
         <source>Show or hide the less common settings</source>
         <translation>Сейрек колдонулган жөндөөлөрдү көрсөтүү же жашыруу</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="500"/>
-        <location filename="../param_form.py" line="525"/>
+        <location filename="../param_form.py" line="508"/>
+        <location filename="../param_form.py" line="533"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
@@ -2236,111 +2355,131 @@
     </message>
     <message>
         <location filename="../steps_panel.py" line="538"/>
+        <source>Print at real size (PDF)…</source>
+        <translation>Чыныгы өлчөмдө басып чыгаруу (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="539"/>
+        <source>The whole design at 1:1 on A4 or Letter pages to tape together, with a 100 mm bar to check the printer.</source>
+        <translation>Бүт дизайн 1:1 масштабда A4 же Letter барактарында — аларды бири-бирине чаптайсыз; принтерди текшерүү үчүн 100 mm тилке бар.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="541"/>
+        <source>For production…</source>
+        <translation>Өндүрүш үчүн…</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="542"/>
+        <source>Felt cut templates, ikat binding plans, embroidery machine files, cross-stitch charts, pictures for selling online.</source>
+        <translation>Кийиз кесүү үлгүлөрү, икат байлоо пландары, сайма машинасынын файлдары, крестик сайма схемалары, интернетте сатуу үчүн сүрөттөр.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="544"/>
         <source>Export design as SVG…</source>
         <translation>Дизайнды SVG экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="539"/>
+        <location filename="../steps_panel.py" line="545"/>
         <source>The whole design (repeat, medallion or rug) at its real size.</source>
         <translation>Бүт дизайн (кайталануучу оюм, медальон же килем) чыныгы өлчөмдө.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="540"/>
+        <location filename="../steps_panel.py" line="546"/>
         <source>Export design as PNG…</source>
         <translation>Дизайнды PNG экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="541"/>
+        <location filename="../steps_panel.py" line="547"/>
         <source>A picture of the whole design, for screens and selling online.</source>
         <translation>Бүт дизайндын сүрөтү — экранга жана интернетте сатууга.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="542"/>
+        <location filename="../steps_panel.py" line="548"/>
         <source>Export seamless tile (SVG)…</source>
         <translation>Тигишсиз бөлүктү экспорттоо (SVG)…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="543"/>
+        <location filename="../steps_panel.py" line="549"/>
         <source>One tile of the repeat that joins itself on every side.</source>
         <translation>Кайталануучу оюмдун бир бөлүгү: ал ар тараптан өзү менен тигишсиз уланат.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="544"/>
+        <location filename="../steps_panel.py" line="550"/>
         <source>Export seamless tile (PNG)…</source>
         <translation>Тигишсиз бөлүктү экспорттоо (PNG)…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="545"/>
+        <location filename="../steps_panel.py" line="551"/>
         <source>One tile of the repeat as a picture, e.g. for fabric printing.</source>
         <translation>Кайталануучу оюмдун бир бөлүгү сүрөт түрүндө, мисалы, кездемеге басып чыгаруу үчүн.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="554"/>
+        <location filename="../steps_panel.py" line="560"/>
         <source>Any photo (automatic)</source>
         <translation>Каалаган сүрөт (автоматтык)</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="555"/>
+        <location filename="../steps_panel.py" line="561"/>
         <source>Shyrdak felt, 2 colours</source>
         <translation>Шырдак, 2 түс</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="556"/>
+        <location filename="../steps_panel.py" line="562"/>
         <source>Suzani outlines</source>
         <translation>Сузана контурлары</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="557"/>
+        <location filename="../steps_panel.py" line="563"/>
         <source>Ikat silk, 5 colours</source>
         <translation>Жибек икат, 5 түс</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="593"/>
+        <location filename="../steps_panel.py" line="599"/>
         <source>%1 px</source>
         <translation>%1 пкс</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="603"/>
+        <location filename="../steps_panel.py" line="609"/>
         <source>Next: %1 ›</source>
         <translation>Кийинки: %1 ›</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="668"/>
+        <location filename="../steps_panel.py" line="674"/>
         <source>No photo yet.</source>
         <translation>Азырынча сүрөт жок.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="669"/>
+        <location filename="../steps_panel.py" line="675"/>
         <source>Choose another photo…</source>
         <translation>Башка сүрөт тандоо…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="670"/>
+        <location filename="../steps_panel.py" line="676"/>
         <source>Choose a photo…</source>
         <translation>Сүрөт тандоо…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="677"/>
+        <location filename="../steps_panel.py" line="683"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 пкс</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="680"/>
+        <location filename="../steps_panel.py" line="686"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 мм</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="682"/>
+        <location filename="../steps_panel.py" line="688"/>
         <source>%1 DPI</source>
         <translation>%1 DPI</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="683"/>
+        <location filename="../steps_panel.py" line="689"/>
         <source>No DPI in the file (size assumed at 96 DPI)</source>
         <translation>Файлда DPI жок (өлчөм 96 DPI деп эсептелди)</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="687"/>
+        <location filename="../steps_panel.py" line="693"/>
         <source>Nothing traced yet.</source>
         <translation>Азырынча эч нерсе векторго айлантыла элек.</translation>
     </message>
@@ -2348,18 +2487,18 @@
 <context>
     <name>_ColourEdit</name>
     <message>
-        <location filename="../param_form.py" line="253"/>
+        <location filename="../param_form.py" line="261"/>
         <source>Pick…</source>
         <extracomment>Translation context of the parameter labels and help texts. Translation context of the preset descriptions.</extracomment>
         <translation>Тандоо…</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="254"/>
+        <location filename="../param_form.py" line="262"/>
         <source>Choose the colour in a colour dialog</source>
         <translation>Түстү түс тандоо терезесинен тандоо</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="266"/>
+        <location filename="../param_form.py" line="274"/>
         <source>Choose a colour</source>
         <translation>Түс тандоо</translation>
     </message>
@@ -2883,6 +3022,736 @@
         <source>Paint each face with a thin outline of its own colour so renderers show no hairlines between abutting faces; the geometry is unchanged.</source>
         <translation>Ар бир аймакка өз түсүндөй ичке контур кошулат, ошондо жанаша аймактардын ортосунда ичке жылчыктар көрүнбөйт; формалар өзгөрбөйт.</translation>
     </message>
+    <message>
+        <location filename="../_writer_strings.py" line="13"/>
+        <source>Decimals</source>
+        <translation>Үтүрдөн кийинки сандар</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="14"/>
+        <source>Digits after the decimal point of the millimetres in the file.</source>
+        <translation>Файлдагы миллиметрлерде үтүрдөн кийин канча сан жазылат.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="15"/>
+        <source>Hide hairlines</source>
+        <translation>Ичке жылчыктарды жашыруу</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="16"/>
+        <source>Outline each colour in its own colour, so no thin gaps show on screen between touching shapes. Leave off for cutting.</source>
+        <translation>Ар бир түскө өз түсүндөй контур кошулат, ошондо экранда жанаша формалардын ортосунда ичке жылчыктар көрүнбөйт. Кесүү үчүн күйгүзбөңүз.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="19"/>
+        <source>Resolution</source>
+        <translation>Ажыратымдуулук</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="20"/>
+        <source>Pixels per inch when printed. Auto: 150, or less for a design so big the picture would not fit in memory.</source>
+        <translation>Басып чыгарганда бир дюймга канча пиксель. «Авто» — 150, же дизайн ушунчалык чоң болуп, сүрөт эс тутумга батпай турган болсо, андан азыраак.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="21"/>
+        <source>Smoothing</source>
+        <translation>Жылмалоо</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="22"/>
+        <source>Samples per pixel along each side, for smooth edges.</source>
+        <translation>Жылмакай четтер үчүн пикселдин ар бир жагы боюнча канча өлчөм алынат.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="24"/>
+        <source>Pixels per inch when printed (empty: Auto).</source>
+        <translation>Басып чыгарганда бир дюймга канча пиксель (бош — «Авто»).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="26"/>
+        <source>Shown on</source>
+        <translation>Эмнеде көрсөтүлөт</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="27"/>
+        <source>A felt rug on the floor, a cushion, or a draped scarf.</source>
+        <translation>Жерде жаткан кийиз килем, жаздык же салынып турган шарф.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="28"/>
+        <source>Picture</source>
+        <translation>Сүрөт</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="29"/>
+        <source>1080 × 1080 for square posts, 1080 × 1350 for portrait posts.</source>
+        <translation>1080 × 1080 — чарчы посттор үчүн, 1080 × 1350 — тик посттор үчүн.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="30"/>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="31"/>
+        <source>Empty: the motif&apos;s title.</source>
+        <translation>Бош — оюмдун аталышы.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="32"/>
+        <source>Maker</source>
+        <translation>Чебер</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="33"/>
+        <source>Who made it, e.g. a workshop. Empty: the maker in the motif&apos;s details.</source>
+        <translation>Ким жасаган, мисалы, устакана. Бош — оюм жөнүндө маалыматтагы чебер.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="34"/>
+        <source>Backdrop colour</source>
+        <translation>Арткы фондун түсү</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="35"/>
+        <source>A #rrggbb colour.</source>
+        <translation>#rrggbb түрүндөгү түс.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="37"/>
+        <source>Paper</source>
+        <translation>Кагаз</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="38"/>
+        <source>The paper in the printer.</source>
+        <translation>Принтердеги кагаз.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="39"/>
+        <source>Orientation</source>
+        <translation>Барактын абалы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="40"/>
+        <source>Auto: whichever needs fewer pages.</source>
+        <translation>«Автоматтык» — кайсынысына барак азыраак керек болсо, ошол.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="41"/>
+        <source>Overlap</source>
+        <translation>Кабатташуу</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="42"/>
+        <source>How much neighbouring pages share, for gluing.</source>
+        <translation>Чаптоо үчүн коңшу барактар бири-биринин үстүнө канча кирет.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="43"/>
+        <source>Margin</source>
+        <translation>Чети / үстөк баа</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="44"/>
+        <source>Left blank round each page; most printers cannot print to the edge.</source>
+        <translation>Ар бир барактын четинде бош жер калтырылат; көпчүлүк принтерлер барактын эң четине чейин басып чыгара албайт.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="45"/>
+        <source>Overview page</source>
+        <translation>Жалпы көрүнүш барагы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="46"/>
+        <source>A first page with the whole design and the page grid.</source>
+        <translation>Бүт дизайн жана барактардын торчосу көрсөтүлгөн биринчи барак.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="47"/>
+        <source>Alignment marks</source>
+        <translation>Дал келтирүү белгилери</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="48"/>
+        <source>Trim lines and registration marks for gluing the pages.</source>
+        <translation>Барактарды чаптоо үчүн кесүү сызыктары жана дал келтирүү белгилери.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="50"/>
+        <source>Fabric count</source>
+        <translation>Канванын жыштыгы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="51"/>
+        <source>Aida squares per inch (cross stitches per inch).</source>
+        <translation>Бир дюймдагы Аида канвасынын клеткалары (бир дюймдагы крестиктер).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="52"/>
+        <source>Stitches across</source>
+        <translation>Туурасына крестиктер</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="53"/>
+        <source>Width of the chart in stitches; default: the design&apos;s width at the fabric count.</source>
+        <translation>Схеманын туурасы крестик менен; демейки боюнча — тандалган канва жыштыгындагы дизайндын туурасы.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="54"/>
+        <source>Leave the background unstitched</source>
+        <translation>Фонду сайбай калтыруу</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="55"/>
+        <source>Squares of the design&apos;s background colour stay empty (the fabric shows; choose fabric of that colour).</source>
+        <translation>Дизайндын фон түсүндөгү клеткалар бош калат (кездеме көрүнүп турат — ошол түстөгү кездемени тандаңыз).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="56"/>
+        <source>Chart style</source>
+        <translation>Схеманын түрү</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="57"/>
+        <source>Symbols on squares of the thread colour, or black symbols on white (for a black-and-white printer).</source>
+        <translation>Жиптин түсүндөгү клеткаларда белгилер, же ак фондо кара белгилер (ак-кара принтер үчүн).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="58"/>
+        <source>Page overlap</source>
+        <translation>Барактардын кабатташуусу</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="59"/>
+        <source>Columns and rows of the previous page repeated, shaded, at the edge of the next.</source>
+        <translation>Мурунку барактын мамычалары жана катарлары кийинки барактын четинде күңүрттөлүп кайталанат.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="60"/>
+        <source>Strands</source>
+        <translation>Тал саны</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="61"/>
+        <source>Strands of floss in the needle (for the skein estimate).</source>
+        <translation>Ийнедеги мулине жибинин тал саны (түрмөктөрдү эсептөө үчүн).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="63"/>
+        <source>Strands of floss in the needle, recorded for each thread.</source>
+        <translation>Ийнедеги мулине жибинин тал саны; ар бир жип үчүн жазылат.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="65"/>
+        <source>Mirror for iron-on transfer</source>
+        <translation>Үтүк менен которуу үчүн күзгүдөй</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="66"/>
+        <source>Draw the design mirrored left to right, for a transfer pen or pencil: ironing the sheet face down flips it back.</source>
+        <translation>Дизайнды солдон оңго күзгүдөй тартуу — которуучу калем же карандаш үчүн: баракты бети менен ылдый каратып үтүктөгөндө, сүрөт кайра түз болот.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="67"/>
+        <source>Strip width</source>
+        <translation>Тилкенин туурасы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="68"/>
+        <source>Width of each cloth strip, seam to seam; suzani are embroidered on strips sewn together afterwards.</source>
+        <translation>Ар бир кездеме тилкесинин тигиштен тигишке чейинки туурасы; сузана тилкелерге сайылат, кийин алар бириктирилип тигилет.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="69"/>
+        <source>Line width</source>
+        <translation>Сызыктын калыңдыгы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="70"/>
+        <source>Width of the outlines.</source>
+        <translation>Контурлардын калыңдыгы.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="71"/>
+        <source>Overlap at the seams</source>
+        <translation>Тигиштен ашып өтүү</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="72"/>
+        <source>The drawing runs this far past each seam (the seam allowance), so the lines meet when the strips are sewn.</source>
+        <translation>Сүрөт ар бир тигиштен ушунча ашып өтөт (тигиш үчүн калтырылган жер), ошондо тилкелер тигилгенде сызыктар дал келет.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="73"/>
+        <source>Match marks every</source>
+        <translation>Дал келтирүү белгилеринин аралыгы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="74"/>
+        <source>Distance between the numbered marks across each seam.</source>
+        <translation>Ар бир тигиштин туурасынан коюлган номерленген белгилердин ортосундагы аралык.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="76"/>
+        <source>Fill angle</source>
+        <translation>Толтуруунун бурчу</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="77"/>
+        <source>Direction of the fill rows, anticlockwise from the horizontal. The underlay runs at right angles to it.</source>
+        <translation>Толтуруу катарларынын багыты, горизонталдан саат жебесине каршы. Астыңкы тигиш ага тик бурч менен өтөт.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="78"/>
+        <source>Row spacing</source>
+        <translation>Катарлардын аралыгы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="79"/>
+        <source>Distance between fill rows (and between the peaks of a satin zig-zag). Smaller is denser.</source>
+        <translation>Толтуруу катарларынын ортосундагы аралык (жана жылма сайманын зигзагынын учтарынын ортосундагы). Кичине болсо — жыш.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="80"/>
+        <source>Longest stitch</source>
+        <translation>Эң узун тигиш</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="81"/>
+        <source>Longest stitch in fills, underlay and outlines; longer ones are split. Satin stitches span their column, up to 12 mm.</source>
+        <translation>Толтуруудагы, астыңкы тигиштеги жана контурлардагы эң узун тигиш; андан узундары бөлүнөт. Жылма сайманын тигиштери өз тилкесинин туурасын толук басат, 12 mm чейин.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="82"/>
+        <source>Underlay</source>
+        <translation>Астыңкы тигиш</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="83"/>
+        <source>Sparse rows at right angles under each fill (a centre walk under each satin), inset so they stay hidden.</source>
+        <translation>Ар бир толтуруунун астында тик бурч менен сейрек катарлар (ар бир жылма сайманын астында — ортосунан бир сызык), көрүнбөшү үчүн четтен ичкерирээк.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="84"/>
+        <source>Satin below width</source>
+        <translation>Жылма сайма — мындан ичке болсо</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="85"/>
+        <source>Faces narrower than this (2 × area / perimeter) become satin columns; 0 turns satin off.</source>
+        <translation>Мындан ичке аймактар (2 × аянт / периметр) жылма сайма тилкелерине айланат; 0 — жылма сайма өчөт.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="86"/>
+        <source>Outlines</source>
+        <translation>Контурлар</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="87"/>
+        <source>Stitch the boundaries between colours with a running stitch, a triple (bean) stitch, or not at all.</source>
+        <translation>Түстөрдүн ортосундагы чектерди жөнөкөй тигиш, үч кабат тигиш менен сайуу же такыр сайбоо.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="88"/>
+        <source>Trim jumps longer than</source>
+        <translation>Мындан узун секириктерди кесүү</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="89"/>
+        <source>Travel longer than this ends with a tie-off and a trim; shorter travel is a jump the thread floats across.</source>
+        <translation>Мындан узун өтүү бекитүү жана жипти кесүү менен бүтөт; кыскасы — секирик, жип үстүнөн тартылып өтөт.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="90"/>
+        <source>Ground</source>
+        <translation>Фон</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="91"/>
+        <source>Fill the ground colour, or leave it to the fabric (suzani style: embroider on a cloth of the ground colour).</source>
+        <translation>Фон түсүн сайып толтуруу, же фонду кездемеге калтыруу (сузанадагыдай: фон түсүндөгү кездемеге сайылат).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="92"/>
+        <source>Pixels per mm</source>
+        <translation>Бир mm ичиндеги пикселдер</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="93"/>
+        <source>Preview resolution (10 px/mm = 254 dpi).</source>
+        <translation>Алдын ала көрүнүштүн ажыратымдуулугу (10 px/mm = 254 dpi).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="94"/>
+        <source>Thread width</source>
+        <translation>Жиптин калыңдыгы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="95"/>
+        <source>How thick a stitch is drawn.</source>
+        <translation>Тигиш канчалык калың тартылат.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="97"/>
+        <source>Strands of DMC floss the thread stands for; a skein is 8 m of 6 strands, so 2 strands get three times as far.</source>
+        <translation>Жип DMC мулинесинин канча талына туура келет; бир түрмөк — 6 талдуу 8 m, ошондуктан 2 тал менен үч эсе узакка жетет.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="104"/>
+        <source>Warp bundles</source>
+        <translation>Эриш тутамдары</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="105"/>
+        <source>Bundles of warp threads across the width, each tied as one.</source>
+        <translation>Туурасы боюнча эриш жиптеринин тутамдары; ар бири бир тутам катары байланат.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="106"/>
+        <source>Position step</source>
+        <translation>Узундук боюнча кадам</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="107"/>
+        <source>Length of one cell along the warp.</source>
+        <translation>Эриш боюнча бир клетканын узундугу.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="108"/>
+        <source>Loom width</source>
+        <translation>Станоктогу туурасы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="109"/>
+        <source>Width of the warp on the loom; the design is scaled to it. 0: the design&apos;s own width.</source>
+        <translation>Токуу станогундагы эриштин туурасы; дизайн ага ылайыкталып чоңойтулат же кичирейтилет. 0 — дизайндын өз туурасы.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="110"/>
+        <source>Warp runs</source>
+        <translation>Эриштин багыты</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="111"/>
+        <source>down: the warp runs from the top of the design to the bottom. across: from its left to its right (the design is laid on the loom a quarter turn clockwise).</source>
+        <translation>down: эриш дизайндын үстүнөн астына карай кетет. across: солдон оңго карай (дизайн станокко саат жебеси боюнча чейрек айлантылып коюлат).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="112"/>
+        <source>Most dye baths</source>
+        <translation>Эң көп боёк ваннасы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="113"/>
+        <source>How many dye baths the workshop will do (the undyed yarn is one colour more).</source>
+        <translation>Устакана канча боёк ваннасын жасайт (боелбогон жип — дагы бир түс).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="114"/>
+        <source>Undyed yarn</source>
+        <translation>Боелбогон жип</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="115"/>
+        <source>#rrggbb of the undyed yarn. Empty: the lightest colour of the design is the undyed yarn.</source>
+        <translation>Боелбогон жиптин #rrggbb түсү. Бош — дизайндын эң ачык түсү боелбогон жип деп эсептелет.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="116"/>
+        <source>Dye order</source>
+        <translation>Боёо тартиби</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="117"/>
+        <source>Bath colours, lightest first, as #rrggbb separated by commas. Empty: every colour but the yarn, light to dark by CIE L*.</source>
+        <translation>Ванналардын түстөрү, эң ачыгынан баштап, үтүр менен бөлүнгөн #rrggbb түрүндө. Бош — жиптин түсүнөн башка бардык түстөр, CIE L* боюнча ачыктан күңүрткө.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="118"/>
+        <source>Tying</source>
+        <translation>Байлоо</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="119"/>
+        <source>overdye: a cell is tied once, after its own bath (least work). single-bath: a cell is free only in its own bath (pure colours, more ties).</source>
+        <translation>overdye: клетка өз ваннасынан кийин бир жолу байланат (эң аз иш). single-bath: клетка өз ваннасында гана ачык болот (таза түстөр, байлоо көбүрөөк).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="120"/>
+        <source>Mirror fold</source>
+        <translation>Тең бүктөө</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="121"/>
+        <source>Fold the warp in half across its width and tie both halves at once (the design must be mirror-symmetric left to right).</source>
+        <translation>Эришти туурасынан тең бүктөп, эки жарымын бир убакта байлоо (дизайн солдон оңго күзгүдөй симметриялуу болушу керек).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="122"/>
+        <source>Fold tolerance (% of cells)</source>
+        <translation>Бүктөөдөгү четтөө (клеткалардын %)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="123"/>
+        <source>Per cent of the cells that may differ between the two halves of a folded warp.</source>
+        <translation>Бүктөлгөн эриштин эки жарымында клеткалардын канча пайызы айырмаланышы мүмкүн.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="124"/>
+        <source>Pixels per inch of cloth (the PNG records it, so it prints at real size).</source>
+        <translation>Кездеменин бир дюймуна пиксель (PNG муну жазып алат, ошондуктан чыныгы өлчөмдө басылат).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="125"/>
+        <source>Tie jitter</source>
+        <translation>Байламдардын жылышы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="126"/>
+        <source>How far ties stray from the plan along the warp, per bundle and per tie (threads slip about a third of that).</source>
+        <translation>Эриш боюнча байламдар пландан канчалык жылат — ар бир тутам жана ар бир байлам үчүн (жиптер болжол менен анын үчтөн бирине жылат).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="127"/>
+        <source>Dye bleed</source>
+        <translation>Боёктун жайылышы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="128"/>
+        <source>How far the dye creeps under a tie: the blur along the warp.</source>
+        <translation>Боёк байламдын астына канчалык кирет: эриш боюнча бүдөмүктүк.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="129"/>
+        <source>Random seed</source>
+        <translation>Баштапкы сан</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="130"/>
+        <source>The same seed gives the same preview.</source>
+        <translation>Бирдей сан бирдей алдын ала көрүнүштү берет.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="132"/>
+        <source>Chart</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="133"/>
+        <source>combined: one chart with the bath number in each cell. per-bath: one chart per bath showing what to tie and what to cut.</source>
+        <translation>combined: ар бир клеткасында ваннанын номери жазылган бир схема. per-bath: ар бир ванна үчүн өз схемасы — эмнени байлап, эмнени кесүү керектиги көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="134"/>
+        <source>Cell size</source>
+        <translation>Клетканын өлчөмү</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="135"/>
+        <source>Size of one cell on paper (the chart is printed at this scale).</source>
+        <translation>Кагаздагы бир клетканын өлчөмү (схема ушул масштабда басылат).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="138"/>
+        <source>Film margin</source>
+        <translation>Пленканын чети</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="139"/>
+        <source>Clear film round the design, holding the registration marks and the label.</source>
+        <translation>Дизайндын айланасындагы тунук пленка; анда дал келтирүү белгилери жана жазуу турат.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="140"/>
+        <source>print: a film for the background colour too. fabric: the background colour is the cloth itself, so it gets no film.</source>
+        <translation>print: фон түсү үчүн да пленка. fabric: фон түсү — кездеменин өзү, ошондуктан ага пленка жасалбайт.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="143"/>
+        <source>Cord allowance</source>
+        <translation>Кошумча шнур</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="144"/>
+        <source>Extra cord on top of the total seam length, for joins, corners and ends.</source>
+        <translation>Тигиштердин жалпы узундугунан тышкары кошумча шнур — уланган жерлерге, бурчтарга жана учтарга.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="145"/>
+        <source>Felt waste</source>
+        <translation>Кошумча кийиз</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="146"/>
+        <source>Extra felt on top of the pieces&apos; area, for offcuts and mistakes.</source>
+        <translation>Бөлүктөрдүн аянтынан тышкары кошумча кийиз — кесиндилерге жана каталарга.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="147"/>
+        <source>Backing margin</source>
+        <translation>Астардын чети</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="148"/>
+        <source>How far the backing cloth reaches past the felt on each side.</source>
+        <translation>Астар кездеме кийизден ар бир тарабынан канча чыгып турат.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="149"/>
+        <source>Narrowest piece</source>
+        <translation>Эң ичке бөлүк</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="150"/>
+        <source>Necks and pieces narrower than this are circled in red: too narrow to cut and sew.</source>
+        <translation>Мындан ичке моюнчалар жана бөлүктөр кызыл менен тегеректелет: аларды кесип, тигүү үчүн өтө ичке.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="151"/>
+        <source>Fold lines</source>
+        <translation>Бүктөө сызыктары</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="152"/>
+        <source>Dashed lines where the design mirrors itself.</source>
+        <translation>Дизайн күзгүдөй кайталанган жерлердеги үзүк сызыктар.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="153"/>
+        <source>Colour previews</source>
+        <translation>Түстүү кичи сүрөттөр</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="154"/>
+        <source>Small pictures of carpet A and carpet B beside the template.</source>
+        <translation>Үлгүнүн жанында A жана B килемдеринин кичинекей сүрөттөрү.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="155"/>
+        <source>Cut line width</source>
+        <translation>Кесүү сызыгынын калыңдыгы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="156"/>
+        <source>Width of the printed cut lines.</source>
+        <translation>Басылган кесүү сызыктарынын калыңдыгы.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="160"/>
+        <source>Shrinkage across</source>
+        <translation>Туурасынан кичирейиши</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="161"/>
+        <source>Pressed felt shrinks while it is fulled, so the wool is laid larger than the finished felt: 1.25 lays it 25 % wider. Measure a felt of your own: laid width ÷ finished width.</source>
+        <translation>Басылган кийиз басуу учурунда кичирейет, ошондуктан жүн даяр кийизден чоңураак жайылат: 1,25 болсо, 25 % кененирээк жайылат. Өзүңүздүн кийизиңизди өлчөңүз: жайылган туурасы ÷ даяр туурасы.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="162"/>
+        <source>Shrinkage along</source>
+        <translation>Узунунан кичирейиши</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="163"/>
+        <source>The same along the length (felt often shrinks more along the rolling).</source>
+        <translation>Узундугу боюнча да ошондой (кийиз көбүнчө оролгон багыты боюнча көбүрөөк кичирейет).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="164"/>
+        <source>Wool per m²</source>
+        <translation>Бир m² жүн</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="165"/>
+        <source>Wool laid per square metre of the laying map. About 1200 g/m² fulls to a felt about 1 cm thick; weigh a felt of your own to set it.</source>
+        <translation>Жайуу схемасынын бир чарчы метрине жайылуучу жүн. Болжол менен 1200 g/m² жүн басылганда калыңдыгы болжол менен 1 cm кийиз болот; маанини коюу үчүн өзүңүздүн кийизиңизди таразага тартыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="166"/>
+        <source>Grid</source>
+        <translation>Тор</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="167"/>
+        <source>Spacing of the grid lines on the laying map.</source>
+        <translation>Жайуу схемасындагы тор сызыктарынын аралыгы.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="170"/>
+        <source>Product</source>
+        <translation>Буюм</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="171"/>
+        <source>What is made: the materials follow from it.</source>
+        <translation>Эмне жасалат: материалдар ошого жараша эсептелет.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="172"/>
+        <source>Hours of work</source>
+        <translation>Иштин сааты</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="173"/>
+        <source>Rate per hour</source>
+        <translation>Сааттык акы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="174"/>
+        <source>In your currency.</source>
+        <translation>Өзүңүздүн валютаңызда.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="175"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="176"/>
+        <source>Written after the amounts.</source>
+        <translation>Суммалардан кийин жазылат.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="177"/>
+        <source>Felt price</source>
+        <translation>Кийиздин баасы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="178"/>
+        <source>Cord price</source>
+        <translation>Шнурдун баасы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="179"/>
+        <source>Backing price</source>
+        <translation>Астардын баасы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="180"/>
+        <source>Wool price</source>
+        <translation>Жүндүн баасы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="181"/>
+        <source>Thread price</source>
+        <translation>Жиптин баасы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="182"/>
+        <source>Fabric price</source>
+        <translation>Кездеменин баасы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="183"/>
+        <source>Cloth, evenweave or stabiliser.</source>
+        <translation>Кездеме, бир калыпта токулган канва же стабилизатор.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="184"/>
+        <source>Added to the cost to make the price.</source>
+        <translation>Баа чыгуу үчүн нарктын үстүнө кошулат.</translation>
+    </message>
 </context>
 <context>
     <name>presets</name>
@@ -2927,6 +3796,154 @@
         <location filename="../main.py" line="72"/>
         <source>%1 does not exist.</source>
         <translation>%1 табылган жок.</translation>
+    </message>
+</context>
+<context>
+    <name>writers</name>
+    <message>
+        <location filename="../_writer_strings.py" line="11"/>
+        <source>Scalable Vector Graphics, one Inkscape layer per colour</source>
+        <translation>SVG вектордук графикасы, ар бир түс үчүн өзүнчө Inkscape катмары</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="12"/>
+        <source>The whole design (repeat, medallion or rug) as SVG at its real size</source>
+        <translation>Бүт дизайн (кайталануучу оюм, медальон же килем) SVG түрүндө, чыныгы өлчөмдө</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="17"/>
+        <source>One seamless tile of the repeat as SVG</source>
+        <translation>Кайталануучу оюмдун бир тигишсиз бөлүгү SVG түрүндө</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="18"/>
+        <source>The whole design as a PNG picture at its real size (dpi recorded)</source>
+        <translation>Бүт дизайн PNG сүрөтү катары, чыныгы өлчөмдө (dpi жазылат)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="23"/>
+        <source>One seamless tile of the repeat as PNG (e.g. for fabric printing)</source>
+        <translation>Кайталануучу оюмдун бир тигишсиз бөлүгү PNG түрүндө (мисалы, кездемеге басып чыгаруу үчүн)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="25"/>
+        <source>A picture for selling online: the design on a felt rug, a cushion or a scarf, 1080 × 1080 or 1080 × 1350, with title and maker</source>
+        <translation>Интернетте сатуу үчүн сүрөт: дизайн кийиз килемде, жаздыкта же шарфта, 1080 × 1080 же 1080 × 1350, аталышы жана чебердин аты менен</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="36"/>
+        <source>The whole design printed at 1:1 on A4, A3 or Letter pages (overlap, marks, overview page, 100 mm scale bar)</source>
+        <translation>Бүт дизайн A4, A3 же Letter барактарына 1:1 масштабда басылат (кабатташуу, белгилер, жалпы көрүнүш барагы, 100 mm масштаб сызгычы)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="49"/>
+        <source>Cross-stitch chart: symbols, DMC key with skeins, finished sizes, pages with overlap</source>
+        <translation>Крестик сайма схемасы: белгилер, түрмөк саны менен DMC түстөрүнүн тизмеси, даяр өлчөмдөр, кабатташкан барактар</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="62"/>
+        <source>Open Cross Stitch chart (DMC threads, full crosses) for other cross-stitch software</source>
+        <translation>Open Cross Stitch схемасы (DMC жиптери, толук крестиктер) крестик сайма үчүн башка программаларга</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="64"/>
+        <source>Suzani transfer sheet: outlines only at 1:1, optionally mirrored, in strips with numbered match marks across the seams</source>
+        <translation>Сузана которуу барагы: 1:1 масштабда контурлар гана, кааласаңыз күзгүдөй, тилкелерге бөлүнүп, тигиштерде номерленген дал келтирүү белгилери менен</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="75"/>
+        <source>Embroidery preview: every stitch drawn in its thread colour at real size</source>
+        <translation>Сайманын алдын ала көрүнүшү: ар бир тигиш өз жибинин түсү менен чыныгы өлчөмдө тартылган</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="96"/>
+        <source>Embroidery thread list: DMC number, name, stitches, thread length and skeins per colour</source>
+        <translation>Сайма жиптеринин тизмеси: ар бир түс үчүн DMC номери, аталышы, тигиштер, жиптин узундугу жана түрмөктөр</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="98"/>
+        <source>Tajima DST machine embroidery (thread list in the header)</source>
+        <translation>Tajima DST машина саймасы (жиптердин тизмеси файлдын башында)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="99"/>
+        <source>Brother/Babylock PES machine embroidery (version 6, thread colours and DMC numbers)</source>
+        <translation>Brother/Babylock PES машина саймасы (6-версия, жиптердин түстөрү жана DMC номерлери)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="100"/>
+        <source>Janome JEF machine embroidery (nearest Janome thread colours)</source>
+        <translation>Janome JEF машина саймасы (Janome жиптеринин эң жакын түстөрү)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="101"/>
+        <source>Melco EXP machine embroidery (stitches and colour changes only)</source>
+        <translation>Melco EXP машина саймасы (тигиштер жана түс алмаштыруулар гана)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="102"/>
+        <source>Pfaff/Husqvarna VP3 machine embroidery (thread colours)</source>
+        <translation>Pfaff/Husqvarna VP3 машина саймасы (жиптердин түстөрү)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="103"/>
+        <source>Ikat (abr) preview: the planned cloth at real size with the blurred, feathered edges of tied-and-dyed warp</source>
+        <translation>Икаттын (абр) алдын ала көрүнүшү: пландалган кездеме чыныгы өлчөмдө, байланып боелгон эриштин бүдөмүк, жүндөй четтери менен</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="131"/>
+        <source>Ikat (abr) binding chart: the warp bundles to tie before each dye bath, printed over tiled pages</source>
+        <translation>Икат (абр) байлоо схемасы: ар бир боёк ваннасынын алдында кайсы эриш тутамдарын байлоо керек, бириктирилүүчү барактарда</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="136"/>
+        <source>Ikat (abr) binding plan as a table: each tie to make or cut, per bath and bundle, in cm along the warp</source>
+        <translation>Икат (абр) байлоо планы таблица түрүндө: ар бир ванна жана тутам боюнча байлана турган же кесиле турган ар бир байлам, эриш боюнча cm менен</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="137"/>
+        <source>Screen-print separations: one black film per colour at 1:1 with registration marks</source>
+        <translation>Шелкография үчүн түс бөлүү: ар бир түскө бирден кара пленка, 1:1 масштабда, дал келтирүү белгилери менен</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="141"/>
+        <source>Screen-print separations in one SVG, one layer per colour&apos;s film, with registration marks</source>
+        <translation>Шелкография үчүн түс бөлүү бир SVG файлда: ар бир түстүн пленкасына өзүнчө катмар, дал келтирүү белгилери менен</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="142"/>
+        <source>Shyrdak cut template at 1:1 on tiled pages: cut lines, pieces A/B, fold lines, narrow spots, cord, felt and backing</source>
+        <translation>Шырдактын кесүү үлгүсү 1:1 масштабда, бириктирилүүчү барактарда: кесүү сызыктары, A/B бөлүктөрү, бүктөө сызыктары, ичке жерлер, шнур, кийиз жана астар</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="157"/>
+        <source>Shyrdak cut template as SVG at its real size</source>
+        <translation>Шырдактын кесүү үлгүсү SVG түрүндө, чыныгы өлчөмдө</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="158"/>
+        <source>Shyrdak materials: felt per colour (with waste), cord, backing</source>
+        <translation>Шырдакка керектүү материалдар: ар бир түстөгү кийиз (кошумчасы менен), шнур, астар</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="159"/>
+        <source>Ala-kiyiz wool-laying map at 1:1, enlarged by the shrinkage, with a 10 cm grid and wool per colour</source>
+        <translation>Ала кийиз үчүн жүн жайуу схемасы 1:1 масштабда, кичирейүүгө жараша чоңойтулган, 10 cm тор жана ар бир түстөгү жүн менен</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="168"/>
+        <source>Ala-kiyiz wool per colour (areas laid and finished, grams)</source>
+        <translation>Ала кийиз үчүн ар бир түстөгү жүн (жайылган жана даяр аянттар, грамм)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="169"/>
+        <source>Costing sheet: materials from the production plans, hours × rate, price (PDF)</source>
+        <translation>Нарк эсеби: өндүрүш пландарынан алынган материалдар, саат × акы, баа (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="185"/>
+        <source>Costing sheet as CSV</source>
+        <translation>Нарк эсеби CSV түрүндө</translation>
     </message>
 </context>
 </TS>

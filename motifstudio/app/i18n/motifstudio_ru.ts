@@ -555,113 +555,113 @@
 <context>
     <name>DesignStep</name>
     <message>
-        <location filename="../design_step.py" line="98"/>
+        <location filename="../design_step.py" line="107"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 мм</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="123"/>
+        <location filename="../design_step.py" line="132"/>
         <source>Open a palette</source>
         <translation>Открыть палитру</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="125"/>
+        <location filename="../design_step.py" line="134"/>
         <source>Palettes (*.gpl *.ase)</source>
         <translation>Палитры (*.gpl *.ase)</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="140"/>
+        <location filename="../design_step.py" line="149"/>
         <source>Take the colours of an image</source>
         <translation>Взять цвета из картинки</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="141"/>
-        <location filename="../design_step.py" line="158"/>
+        <location filename="../design_step.py" line="150"/>
+        <location filename="../design_step.py" line="167"/>
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="157"/>
+        <location filename="../design_step.py" line="166"/>
         <source>A photo of threads or felts beside a white card</source>
         <translation>Фото нитей или войлока рядом с белой карточкой</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="176"/>
+        <location filename="../design_step.py" line="185"/>
         <source>Measured %1 colours; kept in %2</source>
         <translation>Измерено цветов: %1; сохранено в %2</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="196"/>
+        <location filename="../design_step.py" line="205"/>
         <source>Save the colours</source>
         <translation>Сохранить цвета</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="204"/>
+        <location filename="../design_step.py" line="213"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="208"/>
+        <location filename="../design_step.py" line="217"/>
         <source>Automatic (the motif&apos;s largest colour)</source>
         <translation>Автоматически (цвет, которого в узоре больше всего)</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="209"/>
+        <location filename="../design_step.py" line="218"/>
         <source>Choose a colour…</source>
         <translation>Выбрать цвет…</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="216"/>
+        <location filename="../design_step.py" line="225"/>
         <source>Ground colour</source>
         <translation>Цвет фона</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="231"/>
+        <location filename="../design_step.py" line="240"/>
         <source>mirrored left to right</source>
         <translation>зеркальный слева направо</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="232"/>
+        <location filename="../design_step.py" line="241"/>
         <source>mirrored top to bottom</source>
         <translation>зеркальный сверху вниз</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="233"/>
+        <location filename="../design_step.py" line="242"/>
         <source>the same after a half turn</source>
         <translation>не меняется при повороте на пол-оборота</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="234"/>
+        <location filename="../design_step.py" line="243"/>
         <source>mirrored both ways</source>
         <translation>зеркальный в обе стороны</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="235"/>
+        <location filename="../design_step.py" line="244"/>
         <source>the same after a quarter turn</source>
         <translation>не меняется при повороте на четверть оборота</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="236"/>
+        <location filename="../design_step.py" line="245"/>
         <source>mirrored both ways and on the diagonals</source>
         <translation>зеркальный в обе стороны и по диагоналям</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="240"/>
+        <location filename="../design_step.py" line="249"/>
         <source>No clear symmetry found.</source>
         <translation>Явной симметрии не найдено.</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="242"/>
+        <location filename="../design_step.py" line="251"/>
         <source>Closest: %1, %2 % of the motif agrees.</source>
         <translation>Ближе всего: %1, совпадает %2 % узора.</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="251"/>
+        <location filename="../design_step.py" line="260"/>
         <source>The motif is %1: %2 % of it already agrees. “Make symmetric” gives each part the colour most of its copies have.</source>
         <translation>Узор %1: %2 % уже совпадает. «Сделать симметричным» даст каждой части цвет, который есть у большинства её копий.</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="262"/>
+        <location filename="../design_step.py" line="271"/>
         <source>Made symmetric. Undo (Ctrl+Z) brings back the original shapes.</source>
         <translation>Узор стал симметричным. «Отменить» (Ctrl+Z) вернёт исходные формы.</translation>
     </message>
@@ -670,7 +670,7 @@
     <name>EditText</name>
     <message>
         <location filename="../edit_text.py" line="24"/>
-        <location filename="../edit_text.py" line="93"/>
+        <location filename="../edit_text.py" line="111"/>
         <source>Layout</source>
         <translation>Компоновка</translation>
     </message>
@@ -765,70 +765,169 @@
         <translation>Выбранный цвет</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="49"/>
+        <location filename="../edit_text.py" line="50"/>
+        <source>the motif alone</source>
+        <translation>только узор</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="51"/>
+        <source>repeat</source>
+        <translation>раппорт</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="52"/>
+        <source>medallion</source>
+        <translation>медальон</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="53"/>
+        <source>rug</source>
+        <translation>ковёр</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="54"/>
+        <source>plain ground</source>
+        <translation>однотонный фон</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="55"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="56"/>
+        <source>everywhere</source>
+        <translation>везде</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="57"/>
+        <source>every other copy</source>
+        <translation>в каждой второй копии</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="58"/>
+        <location filename="../edit_text.py" line="65"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="51"/>
+        <location filename="../edit_text.py" line="67"/>
         <source>on</source>
         <translation>вкл.</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="51"/>
+        <location filename="../edit_text.py" line="67"/>
         <source>off</source>
         <translation>выкл.</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="55"/>
+        <location filename="../edit_text.py" line="71"/>
         <source>set</source>
         <translation>задано</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="71"/>
-        <location filename="../edit_text.py" line="85"/>
+        <location filename="../edit_text.py" line="87"/>
+        <location filename="../edit_text.py" line="103"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="74"/>
+        <location filename="../edit_text.py" line="90"/>
         <source>Preset %1</source>
         <translation>Набор настроек %1</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="76"/>
+        <location filename="../edit_text.py" line="92"/>
         <source>Pin colour %1</source>
         <translation>Закрепить цвет %1</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="78"/>
+        <location filename="../edit_text.py" line="94"/>
         <source>Unpin colour %1</source>
         <translation>Открепить цвет %1</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="80"/>
+        <location filename="../edit_text.py" line="96"/>
         <source>Edit details</source>
         <translation>Изменение сведений</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="89"/>
+        <location filename="../edit_text.py" line="107"/>
         <source>Borders</source>
         <translation>Бордюры</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="91"/>
+        <location filename="../edit_text.py" line="109"/>
         <source>Colours to swap</source>
         <translation>Цвета для обмена</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="95"/>
+        <location filename="../edit_text.py" line="113"/>
         <source>Palette %1</source>
         <translation>Палитра %1</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="97"/>
+        <location filename="../edit_text.py" line="115"/>
         <source>Make symmetric</source>
         <translation>Исправление симметрии</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../export_dialog.py" line="100"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="162"/>
+        <source>Export…</source>
+        <translation>Экспортировать…</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="177"/>
+        <source>Print and pictures</source>
+        <translation>Печать и картинки</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="177"/>
+        <source>Felt</source>
+        <translation>Войлок</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="178"/>
+        <source>Silk and screen printing</source>
+        <translation>Шёлк и шелкография</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="179"/>
+        <source>Machine embroidery</source>
+        <translation>Машинная вышивка</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="179"/>
+        <source>Hand embroidery</source>
+        <translation>Ручная вышивка</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="180"/>
+        <source>Selling and costing</source>
+        <translation>Продажа и расчёт стоимости</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="221"/>
+        <source>This format has no options.</source>
+        <translation>У этого формата нет настроек.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="236"/>
+        <source>Making the preview…</source>
+        <translation>Готовится предпросмотр…</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="271"/>
+        <source>No preview for this format.</source>
+        <translation>Для этого формата нет предпросмотра.</translation>
     </message>
 </context>
 <context>
@@ -914,9 +1013,9 @@
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="55"/>
-        <location filename="../main_window.py" line="456"/>
-        <location filename="../main_window.py" line="843"/>
-        <location filename="../main_window.py" line="848"/>
+        <location filename="../main_window.py" line="481"/>
+        <location filename="../main_window.py" line="868"/>
+        <location filename="../main_window.py" line="873"/>
         <source>Motif Studio</source>
         <translation>Motif Studio</translation>
     </message>
@@ -987,399 +1086,419 @@
     </message>
     <message>
         <location filename="../main_window.py" line="119"/>
+        <source>E&amp;xport for Production…</source>
+        <translation>Экспорт для произво&amp;дства…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="121"/>
+        <source>Print at 1:1, cut templates, binding plans, stitch files, charts, pictures</source>
+        <translation>Печать 1:1, шаблоны раскроя, планы перевязки, файлы для вышивальных машин, схемы, картинки</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="123"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="125"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="135"/>
         <source>&amp;Fit to Window</source>
         <translation>По &amp;размеру окна</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="136"/>
         <source>&amp;Actual Pixels (100%)</source>
         <translation>&amp;Исходный размер (100%)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Photo</source>
         <translation>&amp;Фото</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Cleaned</source>
         <translation>&amp;Очищенное</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Colour &amp;Regions</source>
         <translation>&amp;Цветовые области</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Vector</source>
         <translation>&amp;Вектор</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Vector &amp;over Photo</source>
         <translation>Вектор &amp;поверх фото</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
-        <location filename="../main_window.py" line="191"/>
-        <location filename="../main_window.py" line="455"/>
+        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="480"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="145"/>
         <source>Stop the work in progress</source>
         <translation>Остановить текущую обработку</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="146"/>
         <source>&amp;About Motif Studio</source>
         <translation>&amp;О программе Motif Studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Open &amp;Log Folder</source>
         <translation>Открыть папку &amp;журналов</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="153"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="163"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="173"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="292"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Zoom %1%</source>
         <translation>Масштаб %1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="262"/>
         <source>Change colour</source>
         <translation>Изменение цвета</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="266"/>
         <source>Merge colours</source>
         <translation>Объединение цветов</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Split colour</source>
         <translation>Разделение цвета</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Open a photo of a motif</source>
         <translation>Открыть фото узора</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Images (%1);;All files (*)</source>
         <translation>Изображения (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Open a project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="381"/>
         <source>Motif projects (*.motif)</source>
         <translation>Проекты Motif Studio (*.motif)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="386"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Save project</source>
         <translation>Сохранить проект</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="394"/>
         <source>Export SVG</source>
         <translation>Экспорт в SVG</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="395"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Рисунки SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="461"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429"/>
+        <location filename="../main_window.py" line="420"/>
+        <source>Nothing to export yet</source>
+        <translation>Пока нечего экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="421"/>
+        <source>The motif is still being traced, or its design has a problem shown in the Design step.</source>
+        <translation>Узор ещё векторизуется, или в его дизайне есть ошибка, показанная на шаге «Дизайн».</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="451"/>
         <source>Export design</source>
         <translation>Экспорт дизайна</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="452"/>
         <source>%1 files (*%2)</source>
         <translation>Файлы %1 (*%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="521"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497"/>
+        <location filename="../main_window.py" line="522"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498"/>
-        <location filename="../main_window.py" line="846"/>
+        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="871"/>
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568"/>
+        <location filename="../main_window.py" line="593"/>
         <source>Brush</source>
         <translation>Кисть</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573"/>
+        <location filename="../main_window.py" line="598"/>
         <source>Fill</source>
         <translation>Заливка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="597"/>
+        <location filename="../main_window.py" line="622"/>
         <source>No corners found</source>
         <translation>Углы не найдены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="598"/>
+        <location filename="../main_window.py" line="623"/>
         <source>The textile does not stand out clearly from its background. Drag the four corners by hand instead.</source>
         <translation>Изделие плохо отличается от фона. Перетащите четыре угла вручную.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="626"/>
+        <location filename="../main_window.py" line="651"/>
         <source>Region of colour %1 selected</source>
         <translation>Выбрана область цвета %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="651"/>
+        <location filename="../main_window.py" line="676"/>
         <source>Recolour region</source>
         <translation>Перекраска области</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="672"/>
+        <location filename="../main_window.py" line="697"/>
         <source>Merge region</source>
         <translation>Объединение области</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="700"/>
+        <location filename="../main_window.py" line="725"/>
         <source>Drag the four corners onto the corners of the textile.</source>
         <translation>Перетащите четыре угла на углы изделия.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="701"/>
+        <location filename="../main_window.py" line="726"/>
         <source>Drag the frame around the part to keep.</source>
         <translation>Перетащите рамку вокруг части, которую нужно оставить.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="702"/>
+        <location filename="../main_window.py" line="727"/>
         <source>Click something that should be white or grey.</source>
         <translation>Щёлкните по месту, которое должно быть белым или серым.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="703"/>
+        <location filename="../main_window.py" line="728"/>
         <source>Click a region to select it.</source>
         <translation>Щёлкните по области, чтобы выбрать её.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="704"/>
+        <location filename="../main_window.py" line="729"/>
         <source>Paint over the regions to correct them.</source>
         <translation>Закрасьте области, чтобы исправить их.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="705"/>
+        <location filename="../main_window.py" line="730"/>
         <source>Click a region to fill it with the chosen colour.</source>
         <translation>Щёлкните по области, чтобы залить её выбранным цветом.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445"/>
-        <location filename="../main_window.py" line="732"/>
+        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="757"/>
         <source>x %1 mm  y %2 mm</source>
         <translation>x %1 мм  y %2 мм</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="735"/>
+        <location filename="../main_window.py" line="760"/>
         <source>x %1 px  y %2 px</source>
         <translation>x %1 пкс  y %2 пкс</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="755"/>
+        <location filename="../main_window.py" line="780"/>
         <source>, %1 lines</source>
         <translation>, линий: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="756"/>
+        <location filename="../main_window.py" line="781"/>
         <source>%1 colours, %2 regions%3, %4 curve segments</source>
         <translation>Цветов: %1, областей: %2%3, сегментов кривых: %4</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="760"/>
+        <location filename="../main_window.py" line="785"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 мм</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="763"/>
+        <location filename="../main_window.py" line="788"/>
         <source>%1 corrections no longer apply after the colours changed</source>
         <translation>После смены цветов перестали действовать исправления: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="786"/>
+        <location filename="../main_window.py" line="811"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="788"/>
+        <location filename="../main_window.py" line="813"/>
         <source>Exported %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="809"/>
+        <location filename="../main_window.py" line="834"/>
         <source>Reading the photo…</source>
         <translation>Чтение фото…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="810"/>
+        <location filename="../main_window.py" line="835"/>
         <source>Reading the project…</source>
         <translation>Чтение проекта…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="811"/>
+        <location filename="../main_window.py" line="836"/>
         <source>Cleaning up…</source>
         <translation>Очистка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="812"/>
+        <location filename="../main_window.py" line="837"/>
         <source>Finding colours…</source>
         <translation>Поиск цветов…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="813"/>
+        <location filename="../main_window.py" line="838"/>
         <source>Tracing…</source>
         <translation>Векторизация…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="814"/>
+        <location filename="../main_window.py" line="839"/>
         <source>Finding boundaries…</source>
         <translation>Поиск границ…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="815"/>
+        <location filename="../main_window.py" line="840"/>
         <source>Fitting curves…</source>
         <translation>Построение кривых…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="816"/>
+        <location filename="../main_window.py" line="841"/>
         <source>Checking the shapes…</source>
         <translation>Проверка фигур…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="817"/>
+        <location filename="../main_window.py" line="842"/>
         <source>Finding the corners…</source>
         <translation>Поиск углов…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="818"/>
+        <location filename="../main_window.py" line="843"/>
         <source>Working…</source>
         <translation>Обработка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="854"/>
+        <location filename="../main_window.py" line="879"/>
         <source>No recent projects</source>
         <translation>Нет недавних проектов</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="870"/>
+        <location filename="../main_window.py" line="895"/>
         <source>About Motif Studio</source>
         <translation>О программе Motif Studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="871"/>
+        <location filename="../main_window.py" line="896"/>
         <source>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Digitise, recolour and arrange traditional textile motifs: shyrdak, ala-kiyiz, suzani and ikat.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Оцифровка, перекраска и компоновка традиционных текстильных узоров: шырдак, ала-кийиз, сюзане и икат.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
@@ -1568,95 +1687,95 @@
 <context>
     <name>ParamForm</name>
     <message>
-        <location filename="../param_form.py" line="376"/>
+        <location filename="../param_form.py" line="384"/>
         <source>Off</source>
         <translation>Выкл.</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="377"/>
+        <location filename="../param_form.py" line="385"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="378"/>
+        <location filename="../param_form.py" line="386"/>
         <source>From the picked white point</source>
         <translation>По выбранной точке белого</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="379"/>
+        <location filename="../param_form.py" line="387"/>
         <source>Median (keeps edges, fast)</source>
         <translation>Медианный (сохраняет края, быстро)</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="380"/>
+        <location filename="../param_form.py" line="388"/>
         <source>Bilateral (keeps fine detail)</source>
         <translation>Билатеральный (сохраняет мелкие детали)</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="381"/>
+        <location filename="../param_form.py" line="389"/>
         <source>Total variation (smoothest)</source>
         <translation>Полная вариация (самый гладкий)</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="382"/>
+        <location filename="../param_form.py" line="390"/>
         <source>Full resolution (slower)</source>
         <translation>Полное разрешение (медленнее)</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="383"/>
+        <location filename="../param_form.py" line="391"/>
         <source>Colour regions</source>
         <translation>Цветовые области</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="384"/>
+        <location filename="../param_form.py" line="392"/>
         <source>Regions and centre lines</source>
         <translation>Области и осевые линии</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="385"/>
         <location filename="../param_form.py" line="393"/>
+        <location filename="../param_form.py" line="401"/>
         <source>pixels</source>
         <translation>пиксели</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="386"/>
+        <location filename="../param_form.py" line="394"/>
         <source>square millimetres</source>
         <translation>квадратные миллиметры</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="392"/>
+        <location filename="../param_form.py" line="400"/>
         <source>px</source>
         <translation>пкс</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="394"/>
+        <location filename="../param_form.py" line="402"/>
         <source>mm</source>
         <translation>мм</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="395"/>
+        <location filename="../param_form.py" line="403"/>
         <source>mm²</source>
         <translation>мм²</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="396"/>
+        <location filename="../param_form.py" line="404"/>
         <source>MP</source>
         <translation>Мп</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="422"/>
-        <location filename="../param_form.py" line="427"/>
+        <location filename="../param_form.py" line="430"/>
+        <location filename="../param_form.py" line="435"/>
         <source>More options</source>
         <translation>Дополнительно</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="428"/>
+        <location filename="../param_form.py" line="436"/>
         <source>Show or hide the less common settings</source>
         <translation>Показать или скрыть редко используемые настройки</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="500"/>
-        <location filename="../param_form.py" line="525"/>
+        <location filename="../param_form.py" line="508"/>
+        <location filename="../param_form.py" line="533"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
@@ -2238,111 +2357,131 @@
     </message>
     <message>
         <location filename="../steps_panel.py" line="538"/>
+        <source>Print at real size (PDF)…</source>
+        <translation>Печать в реальном размере (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="539"/>
+        <source>The whole design at 1:1 on A4 or Letter pages to tape together, with a 100 mm bar to check the printer.</source>
+        <translation>Весь дизайн в масштабе 1:1 на листах A4 или Letter, которые нужно склеить, с полосой 100 mm для проверки принтера.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="541"/>
+        <source>For production…</source>
+        <translation>Для производства…</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="542"/>
+        <source>Felt cut templates, ikat binding plans, embroidery machine files, cross-stitch charts, pictures for selling online.</source>
+        <translation>Шаблоны раскроя войлока, планы перевязки иката, файлы для вышивальных машин, схемы для вышивки крестиком, картинки для продажи в интернете.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="544"/>
         <source>Export design as SVG…</source>
         <translation>Экспорт дизайна в SVG…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="539"/>
+        <location filename="../steps_panel.py" line="545"/>
         <source>The whole design (repeat, medallion or rug) at its real size.</source>
         <translation>Весь дизайн (раппорт, медальон или ковёр) в реальном размере.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="540"/>
+        <location filename="../steps_panel.py" line="546"/>
         <source>Export design as PNG…</source>
         <translation>Экспорт дизайна в PNG…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="541"/>
+        <location filename="../steps_panel.py" line="547"/>
         <source>A picture of the whole design, for screens and selling online.</source>
         <translation>Картинка всего дизайна — для экрана и продажи в интернете.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="542"/>
+        <location filename="../steps_panel.py" line="548"/>
         <source>Export seamless tile (SVG)…</source>
         <translation>Экспорт бесшовного фрагмента (SVG)…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="543"/>
+        <location filename="../steps_panel.py" line="549"/>
         <source>One tile of the repeat that joins itself on every side.</source>
         <translation>Один фрагмент раппорта, который стыкуется сам с собой со всех сторон.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="544"/>
+        <location filename="../steps_panel.py" line="550"/>
         <source>Export seamless tile (PNG)…</source>
         <translation>Экспорт бесшовного фрагмента (PNG)…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="545"/>
+        <location filename="../steps_panel.py" line="551"/>
         <source>One tile of the repeat as a picture, e.g. for fabric printing.</source>
         <translation>Один фрагмент раппорта в виде картинки, например для печати на ткани.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="554"/>
+        <location filename="../steps_panel.py" line="560"/>
         <source>Any photo (automatic)</source>
         <translation>Любое фото (автоматически)</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="555"/>
+        <location filename="../steps_panel.py" line="561"/>
         <source>Shyrdak felt, 2 colours</source>
         <translation>Шырдак (войлок), 2 цвета</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="556"/>
+        <location filename="../steps_panel.py" line="562"/>
         <source>Suzani outlines</source>
         <translation>Контуры сюзане</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="557"/>
+        <location filename="../steps_panel.py" line="563"/>
         <source>Ikat silk, 5 colours</source>
         <translation>Шёлковый икат, 5 цветов</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="593"/>
+        <location filename="../steps_panel.py" line="599"/>
         <source>%1 px</source>
         <translation>%1 пкс</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="603"/>
+        <location filename="../steps_panel.py" line="609"/>
         <source>Next: %1 ›</source>
         <translation>Далее: %1 ›</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="668"/>
+        <location filename="../steps_panel.py" line="674"/>
         <source>No photo yet.</source>
         <translation>Фото ещё не выбрано.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="669"/>
+        <location filename="../steps_panel.py" line="675"/>
         <source>Choose another photo…</source>
         <translation>Выбрать другое фото…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="670"/>
+        <location filename="../steps_panel.py" line="676"/>
         <source>Choose a photo…</source>
         <translation>Выбрать фото…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="677"/>
+        <location filename="../steps_panel.py" line="683"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 пкс</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="680"/>
+        <location filename="../steps_panel.py" line="686"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 мм</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="682"/>
+        <location filename="../steps_panel.py" line="688"/>
         <source>%1 DPI</source>
         <translation>%1 DPI</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="683"/>
+        <location filename="../steps_panel.py" line="689"/>
         <source>No DPI in the file (size assumed at 96 DPI)</source>
         <translation>В файле нет DPI (размер рассчитан для 96 DPI)</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="687"/>
+        <location filename="../steps_panel.py" line="693"/>
         <source>Nothing traced yet.</source>
         <translation>Пока ничего не векторизовано.</translation>
     </message>
@@ -2350,18 +2489,18 @@
 <context>
     <name>_ColourEdit</name>
     <message>
-        <location filename="../param_form.py" line="253"/>
+        <location filename="../param_form.py" line="261"/>
         <source>Pick…</source>
         <extracomment>Translation context of the parameter labels and help texts. Translation context of the preset descriptions.</extracomment>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="254"/>
+        <location filename="../param_form.py" line="262"/>
         <source>Choose the colour in a colour dialog</source>
         <translation>Выбрать цвет в окне выбора цвета</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="266"/>
+        <location filename="../param_form.py" line="274"/>
         <source>Choose a colour</source>
         <translation>Выберите цвет</translation>
     </message>
@@ -2885,6 +3024,736 @@
         <source>Paint each face with a thin outline of its own colour so renderers show no hairlines between abutting faces; the geometry is unchanged.</source>
         <translation>Обводить каждую область тонким контуром её же цвета, чтобы программы просмотра не показывали тонких щелей между соседними областями; форма не меняется.</translation>
     </message>
+    <message>
+        <location filename="../_writer_strings.py" line="13"/>
+        <source>Decimals</source>
+        <translation>Знаков после запятой</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="14"/>
+        <source>Digits after the decimal point of the millimetres in the file.</source>
+        <translation>Сколько цифр после запятой записывать у миллиметров в файле.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="15"/>
+        <source>Hide hairlines</source>
+        <translation>Скрывать тонкие щели</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="16"/>
+        <source>Outline each colour in its own colour, so no thin gaps show on screen between touching shapes. Leave off for cutting.</source>
+        <translation>Обводить каждый цвет контуром того же цвета, чтобы на экране между соседними фигурами не было видно тонких щелей. Для резки не включайте.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="19"/>
+        <source>Resolution</source>
+        <translation>Разрешение</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="20"/>
+        <source>Pixels per inch when printed. Auto: 150, or less for a design so big the picture would not fit in memory.</source>
+        <translation>Пикселей на дюйм при печати. «Авто» — 150 или меньше, если дизайн так велик, что картинка не поместится в памяти.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="21"/>
+        <source>Smoothing</source>
+        <translation>Сглаживание</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="22"/>
+        <source>Samples per pixel along each side, for smooth edges.</source>
+        <translation>Сколько выборок на пиксель по каждой стороне — для гладких краёв.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="24"/>
+        <source>Pixels per inch when printed (empty: Auto).</source>
+        <translation>Пикселей на дюйм при печати (пусто — «Авто»).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="26"/>
+        <source>Shown on</source>
+        <translation>Показать на</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="27"/>
+        <source>A felt rug on the floor, a cushion, or a draped scarf.</source>
+        <translation>Войлочный ковёр на полу, подушка или наброшенный шарф.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="28"/>
+        <source>Picture</source>
+        <translation>Картинка</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="29"/>
+        <source>1080 × 1080 for square posts, 1080 × 1350 for portrait posts.</source>
+        <translation>1080 × 1080 — для квадратных постов, 1080 × 1350 — для вертикальных.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="30"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="31"/>
+        <source>Empty: the motif&apos;s title.</source>
+        <translation>Пусто — название узора.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="32"/>
+        <source>Maker</source>
+        <translation>Мастер</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="33"/>
+        <source>Who made it, e.g. a workshop. Empty: the maker in the motif&apos;s details.</source>
+        <translation>Кто сделал изделие, например мастерская. Пусто — мастер из сведений об узоре.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="34"/>
+        <source>Backdrop colour</source>
+        <translation>Цвет заднего плана</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="35"/>
+        <source>A #rrggbb colour.</source>
+        <translation>Цвет в виде #rrggbb.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="37"/>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="38"/>
+        <source>The paper in the printer.</source>
+        <translation>Бумага в принтере.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="39"/>
+        <source>Orientation</source>
+        <translation>Ориентация</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="40"/>
+        <source>Auto: whichever needs fewer pages.</source>
+        <translation>«Автоматически» — так, чтобы понадобилось меньше страниц.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="41"/>
+        <source>Overlap</source>
+        <translation>Нахлёст</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="42"/>
+        <source>How much neighbouring pages share, for gluing.</source>
+        <translation>Насколько соседние страницы заходят друг на друга — для склейки.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="43"/>
+        <source>Margin</source>
+        <translation>Поля / наценка</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="44"/>
+        <source>Left blank round each page; most printers cannot print to the edge.</source>
+        <translation>Пустая полоса по краям каждой страницы: большинство принтеров не печатает до самого края.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="45"/>
+        <source>Overview page</source>
+        <translation>Обзорная страница</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="46"/>
+        <source>A first page with the whole design and the page grid.</source>
+        <translation>Первая страница со всем дизайном и сеткой страниц.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="47"/>
+        <source>Alignment marks</source>
+        <translation>Метки совмещения</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="48"/>
+        <source>Trim lines and registration marks for gluing the pages.</source>
+        <translation>Линии обрезки и метки совмещения для склейки страниц.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="50"/>
+        <source>Fabric count</source>
+        <translation>Плотность канвы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="51"/>
+        <source>Aida squares per inch (cross stitches per inch).</source>
+        <translation>Клеток канвы Аида на дюйм (крестиков на дюйм).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="52"/>
+        <source>Stitches across</source>
+        <translation>Крестиков в ширину</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="53"/>
+        <source>Width of the chart in stitches; default: the design&apos;s width at the fabric count.</source>
+        <translation>Ширина схемы в крестиках; по умолчанию — ширина дизайна при выбранной плотности канвы.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="54"/>
+        <source>Leave the background unstitched</source>
+        <translation>Не вышивать фон</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="55"/>
+        <source>Squares of the design&apos;s background colour stay empty (the fabric shows; choose fabric of that colour).</source>
+        <translation>Клетки цвета фона остаются пустыми (видна ткань — выберите ткань этого цвета).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="56"/>
+        <source>Chart style</source>
+        <translation>Вид схемы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="57"/>
+        <source>Symbols on squares of the thread colour, or black symbols on white (for a black-and-white printer).</source>
+        <translation>Символы на клетках цвета нити или чёрные символы на белом (для чёрно-белого принтера).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="58"/>
+        <source>Page overlap</source>
+        <translation>Нахлёст страниц</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="59"/>
+        <source>Columns and rows of the previous page repeated, shaded, at the edge of the next.</source>
+        <translation>Столбцы и ряды предыдущей страницы повторяются, затенённые, у края следующей.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="60"/>
+        <source>Strands</source>
+        <translation>Число сложений</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="61"/>
+        <source>Strands of floss in the needle (for the skein estimate).</source>
+        <translation>Сколько сложений мулине в игле (для расчёта мотков).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="63"/>
+        <source>Strands of floss in the needle, recorded for each thread.</source>
+        <translation>Сколько сложений мулине в игле; записывается для каждой нити.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="65"/>
+        <source>Mirror for iron-on transfer</source>
+        <translation>Зеркально для перевода утюгом</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="66"/>
+        <source>Draw the design mirrored left to right, for a transfer pen or pencil: ironing the sheet face down flips it back.</source>
+        <translation>Рисовать дизайн зеркально слева направо — для переводного маркера или карандаша: если приложить лист лицом вниз и прогладить утюгом, рисунок снова станет прямым.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="67"/>
+        <source>Strip width</source>
+        <translation>Ширина полосы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="68"/>
+        <source>Width of each cloth strip, seam to seam; suzani are embroidered on strips sewn together afterwards.</source>
+        <translation>Ширина каждой полосы ткани от шва до шва; сюзане вышивают на полосах, которые потом сшивают.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="69"/>
+        <source>Line width</source>
+        <translation>Толщина линий</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="70"/>
+        <source>Width of the outlines.</source>
+        <translation>Толщина контуров.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="71"/>
+        <source>Overlap at the seams</source>
+        <translation>Заход за швы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="72"/>
+        <source>The drawing runs this far past each seam (the seam allowance), so the lines meet when the strips are sewn.</source>
+        <translation>Рисунок заходит за каждый шов на это расстояние (припуск на шов), чтобы линии сошлись, когда полосы сошьют.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="73"/>
+        <source>Match marks every</source>
+        <translation>Метки совмещения через каждые</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="74"/>
+        <source>Distance between the numbered marks across each seam.</source>
+        <translation>Расстояние между пронумерованными метками поперёк каждого шва.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="76"/>
+        <source>Fill angle</source>
+        <translation>Угол заполнения</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="77"/>
+        <source>Direction of the fill rows, anticlockwise from the horizontal. The underlay runs at right angles to it.</source>
+        <translation>Направление рядов заполнения, против часовой стрелки от горизонтали. Подложка идёт под прямым углом к нему.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="78"/>
+        <source>Row spacing</source>
+        <translation>Расстояние между рядами</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="79"/>
+        <source>Distance between fill rows (and between the peaks of a satin zig-zag). Smaller is denser.</source>
+        <translation>Расстояние между рядами заполнения (и между вершинами зигзага глади). Меньше — плотнее.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="80"/>
+        <source>Longest stitch</source>
+        <translation>Самый длинный стежок</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="81"/>
+        <source>Longest stitch in fills, underlay and outlines; longer ones are split. Satin stitches span their column, up to 12 mm.</source>
+        <translation>Самый длинный стежок в заполнении, подложке и контурах; более длинные делятся. Стежки глади идут через всю ширину столбика, до 12 mm.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="82"/>
+        <source>Underlay</source>
+        <translation>Подложка</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="83"/>
+        <source>Sparse rows at right angles under each fill (a centre walk under each satin), inset so they stay hidden.</source>
+        <translation>Редкие ряды под прямым углом под каждым заполнением (под каждой гладью — строчка по центру), с отступом от края, чтобы их не было видно.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="84"/>
+        <source>Satin below width</source>
+        <translation>Гладь, если уже</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="85"/>
+        <source>Faces narrower than this (2 × area / perimeter) become satin columns; 0 turns satin off.</source>
+        <translation>Области уже этого значения (2 × площадь / периметр) вышиваются столбиками глади; 0 — без глади.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="86"/>
+        <source>Outlines</source>
+        <translation>Контуры</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="87"/>
+        <source>Stitch the boundaries between colours with a running stitch, a triple (bean) stitch, or not at all.</source>
+        <translation>Вышивать границы между цветами простым стежком, тройным стежком или не вышивать совсем.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="88"/>
+        <source>Trim jumps longer than</source>
+        <translation>Обрезать переходы длиннее</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="89"/>
+        <source>Travel longer than this ends with a tie-off and a trim; shorter travel is a jump the thread floats across.</source>
+        <translation>Переход длиннее этого заканчивается закрепкой и обрезкой нити; более короткий — протяжка, нить просто тянется поверх.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="90"/>
+        <source>Ground</source>
+        <translation>Фон</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="91"/>
+        <source>Fill the ground colour, or leave it to the fabric (suzani style: embroider on a cloth of the ground colour).</source>
+        <translation>Вышивать цвет фона или оставить фоном ткань (как в сюзане: вышивают по ткани цвета фона).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="92"/>
+        <source>Pixels per mm</source>
+        <translation>Пикселей на mm</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="93"/>
+        <source>Preview resolution (10 px/mm = 254 dpi).</source>
+        <translation>Разрешение предпросмотра (10 px/mm = 254 dpi).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="94"/>
+        <source>Thread width</source>
+        <translation>Толщина нити</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="95"/>
+        <source>How thick a stitch is drawn.</source>
+        <translation>Какой толщины рисуется стежок.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="97"/>
+        <source>Strands of DMC floss the thread stands for; a skein is 8 m of 6 strands, so 2 strands get three times as far.</source>
+        <translation>Сколько сложений мулине DMC соответствует нити; моток — это 8 m в 6 сложений, поэтому в 2 сложения его хватит втрое дольше.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="104"/>
+        <source>Warp bundles</source>
+        <translation>Пучки основы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="105"/>
+        <source>Bundles of warp threads across the width, each tied as one.</source>
+        <translation>Пучки нитей основы по ширине; каждый перевязывается как один.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="106"/>
+        <source>Position step</source>
+        <translation>Шаг по длине</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="107"/>
+        <source>Length of one cell along the warp.</source>
+        <translation>Длина одной клетки вдоль основы.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="108"/>
+        <source>Loom width</source>
+        <translation>Ширина на станке</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="109"/>
+        <source>Width of the warp on the loom; the design is scaled to it. 0: the design&apos;s own width.</source>
+        <translation>Ширина основы на станке; дизайн масштабируется под неё. 0 — собственная ширина дизайна.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="110"/>
+        <source>Warp runs</source>
+        <translation>Направление основы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="111"/>
+        <source>down: the warp runs from the top of the design to the bottom. across: from its left to its right (the design is laid on the loom a quarter turn clockwise).</source>
+        <translation>down: основа идёт от верха дизайна к низу. across: слева направо (дизайн ложится на станок, повёрнутый на четверть оборота по часовой стрелке).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="112"/>
+        <source>Most dye baths</source>
+        <translation>Не больше красильных ванн</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="113"/>
+        <source>How many dye baths the workshop will do (the undyed yarn is one colour more).</source>
+        <translation>Сколько красильных ванн сделает мастерская (некрашеная пряжа — ещё один цвет).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="114"/>
+        <source>Undyed yarn</source>
+        <translation>Некрашеная пряжа</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="115"/>
+        <source>#rrggbb of the undyed yarn. Empty: the lightest colour of the design is the undyed yarn.</source>
+        <translation>#rrggbb некрашеной пряжи. Пусто — некрашеной пряжей считается самый светлый цвет дизайна.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="116"/>
+        <source>Dye order</source>
+        <translation>Порядок крашения</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="117"/>
+        <source>Bath colours, lightest first, as #rrggbb separated by commas. Empty: every colour but the yarn, light to dark by CIE L*.</source>
+        <translation>Цвета ванн, начиная с самого светлого, в виде #rrggbb через запятую. Пусто — все цвета, кроме цвета пряжи, от светлого к тёмному по CIE L*.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="118"/>
+        <source>Tying</source>
+        <translation>Перевязка</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="119"/>
+        <source>overdye: a cell is tied once, after its own bath (least work). single-bath: a cell is free only in its own bath (pure colours, more ties).</source>
+        <translation>overdye: клетку перевязывают один раз, после её собственной ванны (меньше всего работы). single-bath: клетка открыта только в своей ванне (чистые цвета, больше перевязок).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="120"/>
+        <source>Mirror fold</source>
+        <translation>Складывать пополам</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="121"/>
+        <source>Fold the warp in half across its width and tie both halves at once (the design must be mirror-symmetric left to right).</source>
+        <translation>Сложить основу пополам по ширине и перевязывать обе половины сразу (дизайн должен быть зеркально симметричным слева направо).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="122"/>
+        <source>Fold tolerance (% of cells)</source>
+        <translation>Допуск при складывании (% клеток)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="123"/>
+        <source>Per cent of the cells that may differ between the two halves of a folded warp.</source>
+        <translation>Сколько процентов клеток могут различаться в двух половинах сложенной основы.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="124"/>
+        <source>Pixels per inch of cloth (the PNG records it, so it prints at real size).</source>
+        <translation>Пикселей на дюйм ткани (записывается в PNG, поэтому печатается в реальном размере).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="125"/>
+        <source>Tie jitter</source>
+        <translation>Неточность перевязки</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="126"/>
+        <source>How far ties stray from the plan along the warp, per bundle and per tie (threads slip about a third of that).</source>
+        <translation>Насколько перевязки отклоняются от плана вдоль основы, для каждого пучка и каждой перевязки (нити смещаются примерно на треть от этого).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="127"/>
+        <source>Dye bleed</source>
+        <translation>Затекание краски</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="128"/>
+        <source>How far the dye creeps under a tie: the blur along the warp.</source>
+        <translation>Насколько краска затекает под перевязку: размытие вдоль основы.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="129"/>
+        <source>Random seed</source>
+        <translation>Начальное число</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="130"/>
+        <source>The same seed gives the same preview.</source>
+        <translation>При одном и том же числе предпросмотр получается одинаковым.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="132"/>
+        <source>Chart</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="133"/>
+        <source>combined: one chart with the bath number in each cell. per-bath: one chart per bath showing what to tie and what to cut.</source>
+        <translation>combined: одна схема с номером ванны в каждой клетке. per-bath: по схеме на каждую ванну — что перевязать и что срезать.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="134"/>
+        <source>Cell size</source>
+        <translation>Размер клетки</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="135"/>
+        <source>Size of one cell on paper (the chart is printed at this scale).</source>
+        <translation>Размер одной клетки на бумаге (схема печатается в этом масштабе).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="138"/>
+        <source>Film margin</source>
+        <translation>Поля плёнки</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="139"/>
+        <source>Clear film round the design, holding the registration marks and the label.</source>
+        <translation>Прозрачная плёнка вокруг дизайна, на которой находятся метки совмещения и подпись.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="140"/>
+        <source>print: a film for the background colour too. fabric: the background colour is the cloth itself, so it gets no film.</source>
+        <translation>print: плёнка и для цвета фона. fabric: цвет фона — это сама ткань, поэтому плёнки для него нет.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="143"/>
+        <source>Cord allowance</source>
+        <translation>Запас шнура</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="144"/>
+        <source>Extra cord on top of the total seam length, for joins, corners and ends.</source>
+        <translation>Дополнительный шнур сверх общей длины швов — на стыки, углы и концы.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="145"/>
+        <source>Felt waste</source>
+        <translation>Запас войлока</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="146"/>
+        <source>Extra felt on top of the pieces&apos; area, for offcuts and mistakes.</source>
+        <translation>Дополнительный войлок сверх площади деталей — на обрезки и ошибки.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="147"/>
+        <source>Backing margin</source>
+        <translation>Запас подкладки</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="148"/>
+        <source>How far the backing cloth reaches past the felt on each side.</source>
+        <translation>Насколько ткань подкладки выступает за войлок с каждой стороны.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="149"/>
+        <source>Narrowest piece</source>
+        <translation>Самая узкая деталь</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="150"/>
+        <source>Necks and pieces narrower than this are circled in red: too narrow to cut and sew.</source>
+        <translation>Перешейки и детали уже этого значения обводятся красным: они слишком узкие, чтобы их вырезать и сшить.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="151"/>
+        <source>Fold lines</source>
+        <translation>Линии сгиба</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="152"/>
+        <source>Dashed lines where the design mirrors itself.</source>
+        <translation>Пунктирные линии там, где дизайн зеркально повторяется.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="153"/>
+        <source>Colour previews</source>
+        <translation>Цветные миниатюры</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="154"/>
+        <source>Small pictures of carpet A and carpet B beside the template.</source>
+        <translation>Маленькие картинки ковра A и ковра B рядом с шаблоном.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="155"/>
+        <source>Cut line width</source>
+        <translation>Толщина линий реза</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="156"/>
+        <source>Width of the printed cut lines.</source>
+        <translation>Толщина напечатанных линий реза.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="160"/>
+        <source>Shrinkage across</source>
+        <translation>Усадка по ширине</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="161"/>
+        <source>Pressed felt shrinks while it is fulled, so the wool is laid larger than the finished felt: 1.25 lays it 25 % wider. Measure a felt of your own: laid width ÷ finished width.</source>
+        <translation>Войлок при валке садится, поэтому шерсть раскладывают больше готового войлока: 1,25 — раскладка на 25 % шире. Измерьте свой войлок: ширина раскладки ÷ ширина готового войлока.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="162"/>
+        <source>Shrinkage along</source>
+        <translation>Усадка по длине</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="163"/>
+        <source>The same along the length (felt often shrinks more along the rolling).</source>
+        <translation>То же по длине (войлок часто садится сильнее в направлении скатывания).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="164"/>
+        <source>Wool per m²</source>
+        <translation>Шерсть на m²</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="165"/>
+        <source>Wool laid per square metre of the laying map. About 1200 g/m² fulls to a felt about 1 cm thick; weigh a felt of your own to set it.</source>
+        <translation>Сколько шерсти раскладывают на квадратный метр схемы раскладки. Около 1200 g/m² после валки дают войлок толщиной около 1 cm; чтобы задать значение, взвесьте свой войлок.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="166"/>
+        <source>Grid</source>
+        <translation>Сетка</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="167"/>
+        <source>Spacing of the grid lines on the laying map.</source>
+        <translation>Шаг линий сетки на схеме раскладки.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="170"/>
+        <source>Product</source>
+        <translation>Изделие</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="171"/>
+        <source>What is made: the materials follow from it.</source>
+        <translation>Что изготавливается: от этого зависят материалы.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="172"/>
+        <source>Hours of work</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="173"/>
+        <source>Rate per hour</source>
+        <translation>Ставка за час</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="174"/>
+        <source>In your currency.</source>
+        <translation>В вашей валюте.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="175"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="176"/>
+        <source>Written after the amounts.</source>
+        <translation>Пишется после сумм.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="177"/>
+        <source>Felt price</source>
+        <translation>Цена войлока</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="178"/>
+        <source>Cord price</source>
+        <translation>Цена шнура</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="179"/>
+        <source>Backing price</source>
+        <translation>Цена подкладки</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="180"/>
+        <source>Wool price</source>
+        <translation>Цена шерсти</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="181"/>
+        <source>Thread price</source>
+        <translation>Цена нитей</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="182"/>
+        <source>Fabric price</source>
+        <translation>Цена ткани</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="183"/>
+        <source>Cloth, evenweave or stabiliser.</source>
+        <translation>Ткань, канва равномерного переплетения или стабилизатор.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="184"/>
+        <source>Added to the cost to make the price.</source>
+        <translation>Прибавляется к себестоимости, чтобы получить цену.</translation>
+    </message>
 </context>
 <context>
     <name>presets</name>
@@ -2929,6 +3798,154 @@
         <location filename="../main.py" line="72"/>
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
+    </message>
+</context>
+<context>
+    <name>writers</name>
+    <message>
+        <location filename="../_writer_strings.py" line="11"/>
+        <source>Scalable Vector Graphics, one Inkscape layer per colour</source>
+        <translation>Векторная графика SVG, отдельный слой Inkscape для каждого цвета</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="12"/>
+        <source>The whole design (repeat, medallion or rug) as SVG at its real size</source>
+        <translation>Весь дизайн (раппорт, медальон или ковёр) в SVG в реальном размере</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="17"/>
+        <source>One seamless tile of the repeat as SVG</source>
+        <translation>Один бесшовный фрагмент раппорта в SVG</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="18"/>
+        <source>The whole design as a PNG picture at its real size (dpi recorded)</source>
+        <translation>Весь дизайн как картинка PNG в реальном размере (с записанным dpi)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="23"/>
+        <source>One seamless tile of the repeat as PNG (e.g. for fabric printing)</source>
+        <translation>Один бесшовный фрагмент раппорта в PNG (например, для печати на ткани)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="25"/>
+        <source>A picture for selling online: the design on a felt rug, a cushion or a scarf, 1080 × 1080 or 1080 × 1350, with title and maker</source>
+        <translation>Картинка для продажи в интернете: дизайн на войлочном ковре, подушке или шарфе, 1080 × 1080 или 1080 × 1350, с названием и именем мастера</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="36"/>
+        <source>The whole design printed at 1:1 on A4, A3 or Letter pages (overlap, marks, overview page, 100 mm scale bar)</source>
+        <translation>Весь дизайн, напечатанный в масштабе 1:1 на листах A4, A3 или Letter (нахлёст, метки, обзорная страница, масштабная линейка 100 mm)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="49"/>
+        <source>Cross-stitch chart: symbols, DMC key with skeins, finished sizes, pages with overlap</source>
+        <translation>Схема вышивки крестиком: символы, таблица цветов DMC с числом мотков, готовые размеры, страницы с нахлёстом</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="62"/>
+        <source>Open Cross Stitch chart (DMC threads, full crosses) for other cross-stitch software</source>
+        <translation>Схема Open Cross Stitch (нити DMC, полные крестики) для других программ вышивки крестиком</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="64"/>
+        <source>Suzani transfer sheet: outlines only at 1:1, optionally mirrored, in strips with numbered match marks across the seams</source>
+        <translation>Лист для перевода рисунка сюзане: только контуры в масштабе 1:1, по желанию зеркально, по полосам с пронумерованными метками совмещения поперёк швов</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="75"/>
+        <source>Embroidery preview: every stitch drawn in its thread colour at real size</source>
+        <translation>Предпросмотр вышивки: каждый стежок нарисован цветом своей нити в реальном размере</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="96"/>
+        <source>Embroidery thread list: DMC number, name, stitches, thread length and skeins per colour</source>
+        <translation>Список нитей для вышивки: номер DMC, название, стежки, длина нити и мотки по каждому цвету</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="98"/>
+        <source>Tajima DST machine embroidery (thread list in the header)</source>
+        <translation>Машинная вышивка Tajima DST (список нитей в заголовке файла)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="99"/>
+        <source>Brother/Babylock PES machine embroidery (version 6, thread colours and DMC numbers)</source>
+        <translation>Машинная вышивка Brother/Babylock PES (версия 6, цвета нитей и номера DMC)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="100"/>
+        <source>Janome JEF machine embroidery (nearest Janome thread colours)</source>
+        <translation>Машинная вышивка Janome JEF (ближайшие цвета нитей Janome)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="101"/>
+        <source>Melco EXP machine embroidery (stitches and colour changes only)</source>
+        <translation>Машинная вышивка Melco EXP (только стежки и смены цвета)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="102"/>
+        <source>Pfaff/Husqvarna VP3 machine embroidery (thread colours)</source>
+        <translation>Машинная вышивка Pfaff/Husqvarna VP3 (цвета нитей)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="103"/>
+        <source>Ikat (abr) preview: the planned cloth at real size with the blurred, feathered edges of tied-and-dyed warp</source>
+        <translation>Предпросмотр иката (абр): будущая ткань в реальном размере с размытыми, «перистыми» краями перевязанной и окрашенной основы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="131"/>
+        <source>Ikat (abr) binding chart: the warp bundles to tie before each dye bath, printed over tiled pages</source>
+        <translation>Схема перевязки иката (абр): какие пучки основы перевязать перед каждой красильной ванной, на склеиваемых страницах</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="136"/>
+        <source>Ikat (abr) binding plan as a table: each tie to make or cut, per bath and bundle, in cm along the warp</source>
+        <translation>План перевязки иката (абр) в виде таблицы: каждая перевязка, которую нужно сделать или срезать, по ваннам и пучкам, в cm вдоль основы</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="137"/>
+        <source>Screen-print separations: one black film per colour at 1:1 with registration marks</source>
+        <translation>Цветоделение для шелкографии: по одной чёрной плёнке на цвет в масштабе 1:1 с метками совмещения</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="141"/>
+        <source>Screen-print separations in one SVG, one layer per colour&apos;s film, with registration marks</source>
+        <translation>Цветоделение для шелкографии в одном SVG: по слою на плёнку каждого цвета, с метками совмещения</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="142"/>
+        <source>Shyrdak cut template at 1:1 on tiled pages: cut lines, pieces A/B, fold lines, narrow spots, cord, felt and backing</source>
+        <translation>Шаблон раскроя шырдака в масштабе 1:1 на склеиваемых страницах: линии реза, детали A/B, линии сгиба, узкие места, шнур, войлок и подкладка</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="157"/>
+        <source>Shyrdak cut template as SVG at its real size</source>
+        <translation>Шаблон раскроя шырдака в SVG в реальном размере</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="158"/>
+        <source>Shyrdak materials: felt per colour (with waste), cord, backing</source>
+        <translation>Материалы для шырдака: войлок по цветам (с запасом), шнур, подкладка</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="159"/>
+        <source>Ala-kiyiz wool-laying map at 1:1, enlarged by the shrinkage, with a 10 cm grid and wool per colour</source>
+        <translation>Схема раскладки шерсти для ала-кийиза в масштабе 1:1, увеличенная на усадку, с сеткой 10 cm и шерстью по цветам</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="168"/>
+        <source>Ala-kiyiz wool per colour (areas laid and finished, grams)</source>
+        <translation>Шерсть для ала-кийиза по цветам (площади раскладки и готового войлока, граммы)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="169"/>
+        <source>Costing sheet: materials from the production plans, hours × rate, price (PDF)</source>
+        <translation>Расчёт стоимости: материалы из производственных планов, часы × ставка, цена (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="185"/>
+        <source>Costing sheet as CSV</source>
+        <translation>Расчёт стоимости в CSV</translation>
     </message>
 </context>
 </TS>

@@ -555,113 +555,113 @@
 <context>
     <name>DesignStep</name>
     <message>
-        <location filename="../design_step.py" line="98"/>
+        <location filename="../design_step.py" line="107"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="123"/>
+        <location filename="../design_step.py" line="132"/>
         <source>Open a palette</source>
         <translation>Palitrani ochish</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="125"/>
+        <location filename="../design_step.py" line="134"/>
         <source>Palettes (*.gpl *.ase)</source>
         <translation>Palitralar (*.gpl *.ase)</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="140"/>
+        <location filename="../design_step.py" line="149"/>
         <source>Take the colours of an image</source>
         <translation>Rasm ranglarini olish</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="141"/>
-        <location filename="../design_step.py" line="158"/>
+        <location filename="../design_step.py" line="150"/>
+        <location filename="../design_step.py" line="167"/>
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation>Rasmlar (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="157"/>
+        <location filename="../design_step.py" line="166"/>
         <source>A photo of threads or felts beside a white card</source>
         <translation>Oq karta yonidagi iplar yoki kigizlar surati</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="176"/>
+        <location filename="../design_step.py" line="185"/>
         <source>Measured %1 colours; kept in %2</source>
         <translation>%1 ta rang oʻlchandi; saqlangan joyi: %2</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="196"/>
+        <location filename="../design_step.py" line="205"/>
         <source>Save the colours</source>
         <translation>Ranglarni saqlash</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="204"/>
+        <location filename="../design_step.py" line="213"/>
         <source>Saved %1</source>
         <translation>%1 saqlandi</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="208"/>
+        <location filename="../design_step.py" line="217"/>
         <source>Automatic (the motif&apos;s largest colour)</source>
         <translation>Avtomatik (naqshda eng koʻp rang)</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="209"/>
+        <location filename="../design_step.py" line="218"/>
         <source>Choose a colour…</source>
         <translation>Rang tanlash…</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="216"/>
+        <location filename="../design_step.py" line="225"/>
         <source>Ground colour</source>
         <translation>Fon rangi</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="231"/>
+        <location filename="../design_step.py" line="240"/>
         <source>mirrored left to right</source>
         <translation>chapdan oʻngga koʻzgusimon</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="232"/>
+        <location filename="../design_step.py" line="241"/>
         <source>mirrored top to bottom</source>
         <translation>yuqoridan pastga koʻzgusimon</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="233"/>
+        <location filename="../design_step.py" line="242"/>
         <source>the same after a half turn</source>
         <translation>yarim aylantirilganda oʻzgarmaydi</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="234"/>
+        <location filename="../design_step.py" line="243"/>
         <source>mirrored both ways</source>
         <translation>ikki tomonga koʻzgusimon</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="235"/>
+        <location filename="../design_step.py" line="244"/>
         <source>the same after a quarter turn</source>
         <translation>chorak aylantirilganda oʻzgarmaydi</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="236"/>
+        <location filename="../design_step.py" line="245"/>
         <source>mirrored both ways and on the diagonals</source>
         <translation>ikki tomonga va diagonallar boʻyicha koʻzgusimon</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="240"/>
+        <location filename="../design_step.py" line="249"/>
         <source>No clear symmetry found.</source>
         <translation>Aniq simmetriya topilmadi.</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="242"/>
+        <location filename="../design_step.py" line="251"/>
         <source>Closest: %1, %2 % of the motif agrees.</source>
         <translation>Eng yaqini: %1, naqshning %2 % mos keladi.</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="251"/>
+        <location filename="../design_step.py" line="260"/>
         <source>The motif is %1: %2 % of it already agrees. “Make symmetric” gives each part the colour most of its copies have.</source>
         <translation>Naqsh %1: uning %2 % allaqachon mos keladi. “Simmetrik qilish” har bir qismga uning nusxalarining koʻpchiligidagi rangni beradi.</translation>
     </message>
     <message>
-        <location filename="../design_step.py" line="262"/>
+        <location filename="../design_step.py" line="271"/>
         <source>Made symmetric. Undo (Ctrl+Z) brings back the original shapes.</source>
         <translation>Simmetrik qilindi. “Ortga qaytarish” (Ctrl+Z) asl shakllarni qaytaradi.</translation>
     </message>
@@ -670,7 +670,7 @@
     <name>EditText</name>
     <message>
         <location filename="../edit_text.py" line="24"/>
-        <location filename="../edit_text.py" line="93"/>
+        <location filename="../edit_text.py" line="111"/>
         <source>Layout</source>
         <translation>Joylashtirish</translation>
     </message>
@@ -765,70 +765,169 @@
         <translation>Tanlangan rang</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="49"/>
+        <location filename="../edit_text.py" line="50"/>
+        <source>the motif alone</source>
+        <translation>faqat naqshning oʻzi</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="51"/>
+        <source>repeat</source>
+        <translation>takrorlanuvchi naqsh</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="52"/>
+        <source>medallion</source>
+        <translation>medalyon</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="53"/>
+        <source>rug</source>
+        <translation>gilam</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="54"/>
+        <source>plain ground</source>
+        <translation>bir rangli fon</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="55"/>
+        <source>none</source>
+        <translation>yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="56"/>
+        <source>everywhere</source>
+        <translation>hamma joyda</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="57"/>
+        <source>every other copy</source>
+        <translation>har ikkinchi nusxada</translation>
+    </message>
+    <message>
+        <location filename="../edit_text.py" line="58"/>
+        <location filename="../edit_text.py" line="65"/>
         <source>Auto</source>
         <translation>Avto</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="51"/>
+        <location filename="../edit_text.py" line="67"/>
         <source>on</source>
         <translation>yoqilgan</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="51"/>
+        <location filename="../edit_text.py" line="67"/>
         <source>off</source>
         <translation>oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="55"/>
+        <location filename="../edit_text.py" line="71"/>
         <source>set</source>
         <translation>belgilangan</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="71"/>
-        <location filename="../edit_text.py" line="85"/>
+        <location filename="../edit_text.py" line="87"/>
+        <location filename="../edit_text.py" line="103"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="74"/>
+        <location filename="../edit_text.py" line="90"/>
         <source>Preset %1</source>
         <translation>Tayyor sozlama %1</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="76"/>
+        <location filename="../edit_text.py" line="92"/>
         <source>Pin colour %1</source>
         <translation>%1 rangini mahkamlash</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="78"/>
+        <location filename="../edit_text.py" line="94"/>
         <source>Unpin colour %1</source>
         <translation>%1 rangini boʻshatish</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="80"/>
+        <location filename="../edit_text.py" line="96"/>
         <source>Edit details</source>
         <translation>Maʼlumotlarni tahrirlash</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="89"/>
+        <location filename="../edit_text.py" line="107"/>
         <source>Borders</source>
         <translation>Hoshiyalar</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="91"/>
+        <location filename="../edit_text.py" line="109"/>
         <source>Colours to swap</source>
         <translation>Almashadigan ranglar</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="95"/>
+        <location filename="../edit_text.py" line="113"/>
         <source>Palette %1</source>
         <translation>Palitra %1</translation>
     </message>
     <message>
-        <location filename="../edit_text.py" line="97"/>
+        <location filename="../edit_text.py" line="115"/>
         <source>Make symmetric</source>
         <translation>Simmetrik qilish</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../export_dialog.py" line="100"/>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="162"/>
+        <source>Export…</source>
+        <translation>Eksport qilish…</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="177"/>
+        <source>Print and pictures</source>
+        <translation>Chop etish va rasmlar</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="177"/>
+        <source>Felt</source>
+        <translation>Kigiz</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="178"/>
+        <source>Silk and screen printing</source>
+        <translation>Ipak va shelkografiya</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="179"/>
+        <source>Machine embroidery</source>
+        <translation>Mashina kashtasi</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="179"/>
+        <source>Hand embroidery</source>
+        <translation>Qoʻl kashtasi</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="180"/>
+        <source>Selling and costing</source>
+        <translation>Sotish va tannarx hisobi</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="221"/>
+        <source>This format has no options.</source>
+        <translation>Bu formatning sozlamalari yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="236"/>
+        <source>Making the preview…</source>
+        <translation>Oldindan koʻrish tayyorlanmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="271"/>
+        <source>No preview for this format.</source>
+        <translation>Bu format uchun oldindan koʻrish yoʻq.</translation>
     </message>
 </context>
 <context>
@@ -914,9 +1013,9 @@
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="55"/>
-        <location filename="../main_window.py" line="456"/>
-        <location filename="../main_window.py" line="843"/>
-        <location filename="../main_window.py" line="848"/>
+        <location filename="../main_window.py" line="481"/>
+        <location filename="../main_window.py" line="868"/>
+        <location filename="../main_window.py" line="873"/>
         <source>Motif Studio</source>
         <translation>Motif Studio</translation>
     </message>
@@ -987,399 +1086,419 @@
     </message>
     <message>
         <location filename="../main_window.py" line="119"/>
+        <source>E&amp;xport for Production…</source>
+        <translation>&amp;Ishlab chiqarish uchun eksport qilish…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="121"/>
+        <source>Print at 1:1, cut templates, binding plans, stitch files, charts, pictures</source>
+        <translation>1:1 chop etish, kesish andozalari, bogʻlash rejalari, kashta mashinasi fayllari, sxemalar, rasmlar</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="123"/>
         <source>&amp;Close</source>
         <translation>&amp;Yopish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="125"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ortga qaytarish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;Redo</source>
         <translation>&amp;Qayta bajarish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Sozlamalar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Kattalashtirish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Zoom &amp;Out</source>
         <translation>Ki&amp;chraytirish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="135"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Oynaga moslash</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="136"/>
         <source>&amp;Actual Pixels (100%)</source>
         <translation>&amp;Haqiqiy piksellar (100%)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Photo</source>
         <translation>&amp;Surat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Cleaned</source>
         <translation>&amp;Tozalangan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Colour &amp;Regions</source>
         <translation>&amp;Rang hududlari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Vector</source>
         <translation>&amp;Vektor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Vector &amp;over Photo</source>
         <translation>Vektor surat &amp;ustida</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
-        <location filename="../main_window.py" line="191"/>
-        <location filename="../main_window.py" line="455"/>
+        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="480"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="145"/>
         <source>Stop the work in progress</source>
         <translation>Bajarilayotgan ishni toʻxtatish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="146"/>
         <source>&amp;About Motif Studio</source>
         <translation>Motif Studio &amp;haqida</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Open &amp;Log Folder</source>
         <translation>&amp;Jurnallar jildini ochish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="153"/>
         <source>Open &amp;Recent</source>
         <translation>Soʻ&amp;nggi loyihalar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;Edit</source>
         <translation>&amp;Tahrirlash</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="163"/>
         <source>&amp;View</source>
         <translation>&amp;Koʻrinish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Yordam</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="173"/>
         <source>Main</source>
         <translation>Asosiy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="292"/>
         <source>Cancelled</source>
         <translation>Bekor qilindi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Zoom %1%</source>
         <translation>Masshtab %1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="262"/>
         <source>Change colour</source>
         <translation>Rangni oʻzgartirish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="266"/>
         <source>Merge colours</source>
         <translation>Ranglarni birlashtirish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Split colour</source>
         <translation>Rangni ajratish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Open a photo of a motif</source>
         <translation>Naqsh suratini ochish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Images (%1);;All files (*)</source>
         <translation>Rasmlar (%1);;Barcha fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Open a project</source>
         <translation>Loyihani ochish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="381"/>
         <source>Motif projects (*.motif)</source>
         <translation>Naqsh loyihalari (*.motif)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Opening %1…</source>
         <translation>%1 ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="386"/>
         <source>Saving…</source>
         <translation>Saqlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Save project</source>
         <translation>Loyihani saqlash</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="394"/>
         <source>Export SVG</source>
         <translation>SVG sifatida eksport qilish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="395"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG chizmalar (*.svg)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="461"/>
         <source>Exporting…</source>
         <translation>Eksport qilinmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429"/>
+        <location filename="../main_window.py" line="420"/>
+        <source>Nothing to export yet</source>
+        <translation>Hozircha eksport qilinadigan narsa yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="421"/>
+        <source>The motif is still being traced, or its design has a problem shown in the Design step.</source>
+        <translation>Naqsh hali vektorlashtirilmoqda yoki uning dizaynida “Dizayn” bosqichida koʻrsatilgan muammo bor.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="451"/>
         <source>Export design</source>
         <translation>Dizaynni eksport qilish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="452"/>
         <source>%1 files (*%2)</source>
         <translation>%1 fayllari (*%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="521"/>
         <source>Unsaved changes</source>
         <translation>Saqlanmagan oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497"/>
+        <location filename="../main_window.py" line="522"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>“%1” yopilishidan oldin oʻzgarishlar saqlansinmi?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498"/>
-        <location filename="../main_window.py" line="846"/>
+        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="871"/>
         <source>Untitled</source>
         <translation>Nomsiz</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568"/>
+        <location filename="../main_window.py" line="593"/>
         <source>Brush</source>
         <translation>Moʻyqalam</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573"/>
+        <location filename="../main_window.py" line="598"/>
         <source>Fill</source>
         <translation>Toʻldirish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="597"/>
+        <location filename="../main_window.py" line="622"/>
         <source>No corners found</source>
         <translation>Burchaklar topilmadi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="598"/>
+        <location filename="../main_window.py" line="623"/>
         <source>The textile does not stand out clearly from its background. Drag the four corners by hand instead.</source>
         <translation>Mato fonidan aniq ajralib turmaydi. Toʻrt burchakni oʻzingiz qoʻlda surib joylang.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="626"/>
+        <location filename="../main_window.py" line="651"/>
         <source>Region of colour %1 selected</source>
         <translation>Hudud tanlandi, rangi: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="651"/>
+        <location filename="../main_window.py" line="676"/>
         <source>Recolour region</source>
         <translation>Hududni qayta boʻyash</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="672"/>
+        <location filename="../main_window.py" line="697"/>
         <source>Merge region</source>
         <translation>Hududni birlashtirish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="700"/>
+        <location filename="../main_window.py" line="725"/>
         <source>Drag the four corners onto the corners of the textile.</source>
         <translation>Toʻrt burchakni matoning burchaklariga surib qoʻying.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="701"/>
+        <location filename="../main_window.py" line="726"/>
         <source>Drag the frame around the part to keep.</source>
         <translation>Ramkani qoldiriladigan qism atrofiga surib qoʻying.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="702"/>
+        <location filename="../main_window.py" line="727"/>
         <source>Click something that should be white or grey.</source>
         <translation>Oq yoki kulrang boʻlishi kerak boʻlgan joyni bosing.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="703"/>
+        <location filename="../main_window.py" line="728"/>
         <source>Click a region to select it.</source>
         <translation>Hududni tanlash uchun ustiga bosing.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="704"/>
+        <location filename="../main_window.py" line="729"/>
         <source>Paint over the regions to correct them.</source>
         <translation>Hududlarni tuzatish uchun ustidan boʻyang.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="705"/>
+        <location filename="../main_window.py" line="730"/>
         <source>Click a region to fill it with the chosen colour.</source>
         <translation>Hududni tanlangan rang bilan toʻldirish uchun ustiga bosing.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445"/>
-        <location filename="../main_window.py" line="732"/>
+        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="757"/>
         <source>x %1 mm  y %2 mm</source>
         <translation>x %1 mm  y %2 mm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="735"/>
+        <location filename="../main_window.py" line="760"/>
         <source>x %1 px  y %2 px</source>
         <translation>x %1 px  y %2 px</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="755"/>
+        <location filename="../main_window.py" line="780"/>
         <source>, %1 lines</source>
         <translation>, %1 ta chiziq</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="756"/>
+        <location filename="../main_window.py" line="781"/>
         <source>%1 colours, %2 regions%3, %4 curve segments</source>
         <translation>%1 ta rang, %2 ta hudud%3, %4 ta egri chiziq boʻlagi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="760"/>
+        <location filename="../main_window.py" line="785"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="763"/>
+        <location filename="../main_window.py" line="788"/>
         <source>%1 corrections no longer apply after the colours changed</source>
         <translation>Ranglar oʻzgargani uchun %1 ta tuzatish endi qoʻllanmaydi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="786"/>
+        <location filename="../main_window.py" line="811"/>
         <source>Saved %1</source>
         <translation>%1 saqlandi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="788"/>
+        <location filename="../main_window.py" line="813"/>
         <source>Exported %1</source>
         <translation>%1 eksport qilindi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="809"/>
+        <location filename="../main_window.py" line="834"/>
         <source>Reading the photo…</source>
         <translation>Surat oʻqilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="810"/>
+        <location filename="../main_window.py" line="835"/>
         <source>Reading the project…</source>
         <translation>Loyiha oʻqilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="811"/>
+        <location filename="../main_window.py" line="836"/>
         <source>Cleaning up…</source>
         <translation>Tozalanmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="812"/>
+        <location filename="../main_window.py" line="837"/>
         <source>Finding colours…</source>
         <translation>Ranglar aniqlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="813"/>
+        <location filename="../main_window.py" line="838"/>
         <source>Tracing…</source>
         <translation>Vektorga oʻtkazilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="814"/>
+        <location filename="../main_window.py" line="839"/>
         <source>Finding boundaries…</source>
         <translation>Chegaralar aniqlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="815"/>
+        <location filename="../main_window.py" line="840"/>
         <source>Fitting curves…</source>
         <translation>Egri chiziqlar moslashtirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="816"/>
+        <location filename="../main_window.py" line="841"/>
         <source>Checking the shapes…</source>
         <translation>Shakllar tekshirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="817"/>
+        <location filename="../main_window.py" line="842"/>
         <source>Finding the corners…</source>
         <translation>Burchaklar qidirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="818"/>
+        <location filename="../main_window.py" line="843"/>
         <source>Working…</source>
         <translation>Bajarilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="854"/>
+        <location filename="../main_window.py" line="879"/>
         <source>No recent projects</source>
         <translation>Soʻnggi loyihalar yoʻq</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="870"/>
+        <location filename="../main_window.py" line="895"/>
         <source>About Motif Studio</source>
         <translation>Motif Studio haqida</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="871"/>
+        <location filename="../main_window.py" line="896"/>
         <source>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Digitise, recolour and arrange traditional textile motifs: shyrdak, ala-kiyiz, suzani and ikat.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Anʼanaviy toʻqimachilik naqshlarini raqamlashtiring, qayta boʻyang va joylashtiring: shirdak, ala-kiyiz, soʻzana va abr (ikat).&lt;/p&gt;&lt;p&gt;GNU General Public License (3-versiya yoki undan keyingi) asosida tarqatiladigan erkin dasturiy taʼminot.&lt;/p&gt;</translation>
     </message>
@@ -1568,95 +1687,95 @@
 <context>
     <name>ParamForm</name>
     <message>
-        <location filename="../param_form.py" line="376"/>
+        <location filename="../param_form.py" line="384"/>
         <source>Off</source>
         <translation>Oʻchiq</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="377"/>
+        <location filename="../param_form.py" line="385"/>
         <source>Automatic</source>
         <translation>Avtomatik</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="378"/>
+        <location filename="../param_form.py" line="386"/>
         <source>From the picked white point</source>
         <translation>Tanlangan oq nuqta boʻyicha</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="379"/>
+        <location filename="../param_form.py" line="387"/>
         <source>Median (keeps edges, fast)</source>
         <translation>Median (chetlarni saqlaydi, tez)</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="380"/>
+        <location filename="../param_form.py" line="388"/>
         <source>Bilateral (keeps fine detail)</source>
         <translation>Bilateral (mayda tafsilotlarni saqlaydi)</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="381"/>
+        <location filename="../param_form.py" line="389"/>
         <source>Total variation (smoothest)</source>
         <translation>Toʻliq variatsiya (eng silliq)</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="382"/>
+        <location filename="../param_form.py" line="390"/>
         <source>Full resolution (slower)</source>
         <translation>Toʻliq aniqlik (sekinroq)</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="383"/>
+        <location filename="../param_form.py" line="391"/>
         <source>Colour regions</source>
         <translation>Rang hududlari</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="384"/>
+        <location filename="../param_form.py" line="392"/>
         <source>Regions and centre lines</source>
         <translation>Hududlar va markaziy chiziqlar</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="385"/>
         <location filename="../param_form.py" line="393"/>
+        <location filename="../param_form.py" line="401"/>
         <source>pixels</source>
         <translation>piksel</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="386"/>
+        <location filename="../param_form.py" line="394"/>
         <source>square millimetres</source>
         <translation>kvadrat millimetr</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="392"/>
+        <location filename="../param_form.py" line="400"/>
         <source>px</source>
         <translation>px</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="394"/>
+        <location filename="../param_form.py" line="402"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="395"/>
+        <location filename="../param_form.py" line="403"/>
         <source>mm²</source>
         <translation>mm²</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="396"/>
+        <location filename="../param_form.py" line="404"/>
         <source>MP</source>
         <translation>MP</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="422"/>
-        <location filename="../param_form.py" line="427"/>
+        <location filename="../param_form.py" line="430"/>
+        <location filename="../param_form.py" line="435"/>
         <source>More options</source>
         <translation>Qoʻshimcha sozlamalar</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="428"/>
+        <location filename="../param_form.py" line="436"/>
         <source>Show or hide the less common settings</source>
         <translation>Kamroq ishlatiladigan sozlamalarni koʻrsatish yoki yashirish</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="500"/>
-        <location filename="../param_form.py" line="525"/>
+        <location filename="../param_form.py" line="508"/>
+        <location filename="../param_form.py" line="533"/>
         <source>Auto</source>
         <translation>Avto</translation>
     </message>
@@ -2236,111 +2355,131 @@
     </message>
     <message>
         <location filename="../steps_panel.py" line="538"/>
+        <source>Print at real size (PDF)…</source>
+        <translation>Haqiqiy oʻlchamda chop etish (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="539"/>
+        <source>The whole design at 1:1 on A4 or Letter pages to tape together, with a 100 mm bar to check the printer.</source>
+        <translation>Butun dizayn 1:1 masshtabda A4 yoki Letter varaqlarida — ularni bir-biriga yopishtirasiz; printerni tekshirish uchun 100 mm chiziq bor.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="541"/>
+        <source>For production…</source>
+        <translation>Ishlab chiqarish uchun…</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="542"/>
+        <source>Felt cut templates, ikat binding plans, embroidery machine files, cross-stitch charts, pictures for selling online.</source>
+        <translation>Kigiz kesish andozalari, abr bogʻlash rejalari, kashta mashinasi fayllari, krestik kashta sxemalari, internetda sotish uchun rasmlar.</translation>
+    </message>
+    <message>
+        <location filename="../steps_panel.py" line="544"/>
         <source>Export design as SVG…</source>
         <translation>Dizaynni SVG sifatida eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="539"/>
+        <location filename="../steps_panel.py" line="545"/>
         <source>The whole design (repeat, medallion or rug) at its real size.</source>
         <translation>Butun dizayn (takrorlanuvchi naqsh, medalyon yoki gilam) haqiqiy oʻlchamda.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="540"/>
+        <location filename="../steps_panel.py" line="546"/>
         <source>Export design as PNG…</source>
         <translation>Dizaynni PNG sifatida eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="541"/>
+        <location filename="../steps_panel.py" line="547"/>
         <source>A picture of the whole design, for screens and selling online.</source>
         <translation>Butun dizayn rasmi — ekran va internetda sotish uchun.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="542"/>
+        <location filename="../steps_panel.py" line="548"/>
         <source>Export seamless tile (SVG)…</source>
         <translation>Choksiz boʻlakni eksport qilish (SVG)…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="543"/>
+        <location filename="../steps_panel.py" line="549"/>
         <source>One tile of the repeat that joins itself on every side.</source>
         <translation>Takrorlanuvchi naqshning bir boʻlagi: u har tomondan oʻzi bilan choksiz ulanadi.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="544"/>
+        <location filename="../steps_panel.py" line="550"/>
         <source>Export seamless tile (PNG)…</source>
         <translation>Choksiz boʻlakni eksport qilish (PNG)…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="545"/>
+        <location filename="../steps_panel.py" line="551"/>
         <source>One tile of the repeat as a picture, e.g. for fabric printing.</source>
         <translation>Takrorlanuvchi naqshning bir boʻlagi rasm koʻrinishida, masalan, matoga chop etish uchun.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="554"/>
+        <location filename="../steps_panel.py" line="560"/>
         <source>Any photo (automatic)</source>
         <translation>Har qanday surat (avtomatik)</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="555"/>
+        <location filename="../steps_panel.py" line="561"/>
         <source>Shyrdak felt, 2 colours</source>
         <translation>Shirdak kigiz, 2 rang</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="556"/>
+        <location filename="../steps_panel.py" line="562"/>
         <source>Suzani outlines</source>
         <translation>Soʻzana konturlari</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="557"/>
+        <location filename="../steps_panel.py" line="563"/>
         <source>Ikat silk, 5 colours</source>
         <translation>Abr ipak, 5 rang</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="593"/>
+        <location filename="../steps_panel.py" line="599"/>
         <source>%1 px</source>
         <translation>%1 px</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="603"/>
+        <location filename="../steps_panel.py" line="609"/>
         <source>Next: %1 ›</source>
         <translation>Keyingisi: %1 ›</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="668"/>
+        <location filename="../steps_panel.py" line="674"/>
         <source>No photo yet.</source>
         <translation>Hali surat yoʻq.</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="669"/>
+        <location filename="../steps_panel.py" line="675"/>
         <source>Choose another photo…</source>
         <translation>Boshqa surat tanlash…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="670"/>
+        <location filename="../steps_panel.py" line="676"/>
         <source>Choose a photo…</source>
         <translation>Surat tanlash…</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="677"/>
+        <location filename="../steps_panel.py" line="683"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="680"/>
+        <location filename="../steps_panel.py" line="686"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="682"/>
+        <location filename="../steps_panel.py" line="688"/>
         <source>%1 DPI</source>
         <translation>%1 DPI</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="683"/>
+        <location filename="../steps_panel.py" line="689"/>
         <source>No DPI in the file (size assumed at 96 DPI)</source>
         <translation>Faylda DPI koʻrsatilmagan (oʻlcham 96 DPI deb olindi)</translation>
     </message>
     <message>
-        <location filename="../steps_panel.py" line="687"/>
+        <location filename="../steps_panel.py" line="693"/>
         <source>Nothing traced yet.</source>
         <translation>Hali hech narsa vektorlashtirilmagan.</translation>
     </message>
@@ -2348,18 +2487,18 @@
 <context>
     <name>_ColourEdit</name>
     <message>
-        <location filename="../param_form.py" line="253"/>
+        <location filename="../param_form.py" line="261"/>
         <source>Pick…</source>
         <extracomment>Translation context of the parameter labels and help texts. Translation context of the preset descriptions.</extracomment>
         <translation>Tanlash…</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="254"/>
+        <location filename="../param_form.py" line="262"/>
         <source>Choose the colour in a colour dialog</source>
         <translation>Rangni rang tanlash oynasida tanlang</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="266"/>
+        <location filename="../param_form.py" line="274"/>
         <source>Choose a colour</source>
         <translation>Rang tanlang</translation>
     </message>
@@ -2883,6 +3022,736 @@
         <source>Paint each face with a thin outline of its own colour so renderers show no hairlines between abutting faces; the geometry is unchanged.</source>
         <translation>Har bir soha oʻz rangidagi ingichka chegara bilan boʻyaladi, shunda dasturlar yonma-yon sohalar orasida ingichka chiziq koʻrsatmaydi; shakllar oʻzgarmaydi.</translation>
     </message>
+    <message>
+        <location filename="../_writer_strings.py" line="13"/>
+        <source>Decimals</source>
+        <translation>Kasr xonalari</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="14"/>
+        <source>Digits after the decimal point of the millimetres in the file.</source>
+        <translation>Fayldagi millimetrlarda verguldan keyin nechta raqam yoziladi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="15"/>
+        <source>Hide hairlines</source>
+        <translation>Ingichka tirqishlarni yashirish</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="16"/>
+        <source>Outline each colour in its own colour, so no thin gaps show on screen between touching shapes. Leave off for cutting.</source>
+        <translation>Har bir rang oʻz rangidagi kontur bilan oʻraladi, shunda ekranda yonma-yon shakllar orasida ingichka tirqishlar koʻrinmaydi. Kesish uchun yoqmang.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="19"/>
+        <source>Resolution</source>
+        <translation>Aniqlik</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="20"/>
+        <source>Pixels per inch when printed. Auto: 150, or less for a design so big the picture would not fit in memory.</source>
+        <translation>Chop etilganda bir dyuymdagi piksellar soni. “Avto” — 150 yoki, dizayn shunchalik katta boʻlsaki, rasm xotiraga sigʻmasa, undan kamroq.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="21"/>
+        <source>Smoothing</source>
+        <translation>Silliqlash</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="22"/>
+        <source>Samples per pixel along each side, for smooth edges.</source>
+        <translation>Silliq chetlar uchun pikselning har bir tomoni boʻyicha olinadigan namunalar soni.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="24"/>
+        <source>Pixels per inch when printed (empty: Auto).</source>
+        <translation>Chop etilganda bir dyuymdagi piksellar soni (boʻsh — “Avto”).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="26"/>
+        <source>Shown on</source>
+        <translation>Nimada koʻrsatiladi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="27"/>
+        <source>A felt rug on the floor, a cushion, or a draped scarf.</source>
+        <translation>Polda yotgan kigiz gilam, yostiq yoki osilib turgan sharf.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="28"/>
+        <source>Picture</source>
+        <translation>Rasm</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="29"/>
+        <source>1080 × 1080 for square posts, 1080 × 1350 for portrait posts.</source>
+        <translation>1080 × 1080 — kvadrat postlar uchun, 1080 × 1350 — tik postlar uchun.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="30"/>
+        <source>Title</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="31"/>
+        <source>Empty: the motif&apos;s title.</source>
+        <translation>Boʻsh — naqsh nomi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="32"/>
+        <source>Maker</source>
+        <translation>Usta</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="33"/>
+        <source>Who made it, e.g. a workshop. Empty: the maker in the motif&apos;s details.</source>
+        <translation>Kim tayyorlagan, masalan, ustaxona. Boʻsh — naqsh maʼlumotlaridagi usta.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="34"/>
+        <source>Backdrop colour</source>
+        <translation>Orqa fon rangi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="35"/>
+        <source>A #rrggbb colour.</source>
+        <translation>#rrggbb koʻrinishidagi rang.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="37"/>
+        <source>Paper</source>
+        <translation>Qogʻoz</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="38"/>
+        <source>The paper in the printer.</source>
+        <translation>Printerdagi qogʻoz.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="39"/>
+        <source>Orientation</source>
+        <translation>Varaq holati</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="40"/>
+        <source>Auto: whichever needs fewer pages.</source>
+        <translation>“Avtomatik” — qaysi biriga kamroq varaq kerak boʻlsa, oʻsha.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="41"/>
+        <source>Overlap</source>
+        <translation>Ustma-ust tushish</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="42"/>
+        <source>How much neighbouring pages share, for gluing.</source>
+        <translation>Yopishtirish uchun qoʻshni varaqlar bir-birining ustiga qancha tushadi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="43"/>
+        <source>Margin</source>
+        <translation>Chet / ustama</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="44"/>
+        <source>Left blank round each page; most printers cannot print to the edge.</source>
+        <translation>Har bir varaq chetida boʻsh joy qoldiriladi; koʻpchilik printerlar varaqning eng chetigacha chop eta olmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="45"/>
+        <source>Overview page</source>
+        <translation>Umumiy koʻrinish varagʻi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="46"/>
+        <source>A first page with the whole design and the page grid.</source>
+        <translation>Butun dizayn va varaqlar toʻri koʻrsatilgan birinchi varaq.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="47"/>
+        <source>Alignment marks</source>
+        <translation>Moslash belgilari</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="48"/>
+        <source>Trim lines and registration marks for gluing the pages.</source>
+        <translation>Varaqlarni yopishtirish uchun kesish chiziqlari va moslash belgilari.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="50"/>
+        <source>Fabric count</source>
+        <translation>Kanva zichligi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="51"/>
+        <source>Aida squares per inch (cross stitches per inch).</source>
+        <translation>Bir dyuymdagi Aida kanvasi kataklari (bir dyuymdagi krestiklar).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="52"/>
+        <source>Stitches across</source>
+        <translation>Eniga krestiklar soni</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="53"/>
+        <source>Width of the chart in stitches; default: the design&apos;s width at the fabric count.</source>
+        <translation>Sxemaning krestiklardagi eni; odatda — tanlangan kanva zichligida dizayn eni.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="54"/>
+        <source>Leave the background unstitched</source>
+        <translation>Fonni tikmasdan qoldirish</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="55"/>
+        <source>Squares of the design&apos;s background colour stay empty (the fabric shows; choose fabric of that colour).</source>
+        <translation>Dizayn fon rangidagi kataklar boʻsh qoladi (mato koʻrinib turadi — shu rangdagi matoni tanlang).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="56"/>
+        <source>Chart style</source>
+        <translation>Sxema turi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="57"/>
+        <source>Symbols on squares of the thread colour, or black symbols on white (for a black-and-white printer).</source>
+        <translation>Ip rangidagi kataklarda belgilar yoki oq fonda qora belgilar (oq-qora printer uchun).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="58"/>
+        <source>Page overlap</source>
+        <translation>Varaqlarning ustma-ust tushishi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="59"/>
+        <source>Columns and rows of the previous page repeated, shaded, at the edge of the next.</source>
+        <translation>Oldingi varaqning ustun va qatorlari keyingi varaq chetida soyalangan holda takrorlanadi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="60"/>
+        <source>Strands</source>
+        <translation>Tolalar soni</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="61"/>
+        <source>Strands of floss in the needle (for the skein estimate).</source>
+        <translation>Ignadagi mulina ipi tolalari soni (oʻramlarni hisoblash uchun).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="63"/>
+        <source>Strands of floss in the needle, recorded for each thread.</source>
+        <translation>Ignadagi mulina ipi tolalari soni; har bir ip uchun yoziladi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="65"/>
+        <source>Mirror for iron-on transfer</source>
+        <translation>Dazmol bilan koʻchirish uchun koʻzgusimon</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="66"/>
+        <source>Draw the design mirrored left to right, for a transfer pen or pencil: ironing the sheet face down flips it back.</source>
+        <translation>Dizaynni chapdan oʻngga koʻzgusimon chizish — koʻchirma ruchka yoki qalam uchun: varaqni yuzi bilan pastga qoʻyib dazmollaganda, rasm yana toʻgʻri boʻladi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="67"/>
+        <source>Strip width</source>
+        <translation>Mato boʻlagi eni</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="68"/>
+        <source>Width of each cloth strip, seam to seam; suzani are embroidered on strips sewn together afterwards.</source>
+        <translation>Har bir mato boʻlagining chokdan chokkacha eni; soʻzana boʻlaklarga tikiladi, soʻng ular bir-biriga ulab tikiladi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="69"/>
+        <source>Line width</source>
+        <translation>Chiziq qalinligi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="70"/>
+        <source>Width of the outlines.</source>
+        <translation>Konturlar qalinligi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="71"/>
+        <source>Overlap at the seams</source>
+        <translation>Chokdan oʻtish</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="72"/>
+        <source>The drawing runs this far past each seam (the seam allowance), so the lines meet when the strips are sewn.</source>
+        <translation>Rasm har bir chokdan shuncha oʻtib ketadi (chok uchun qoldirilgan joy), shunda boʻlaklar tikilganda chiziqlar bir-biriga toʻgʻri keladi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="73"/>
+        <source>Match marks every</source>
+        <translation>Moslash belgilari oraligʻi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="74"/>
+        <source>Distance between the numbered marks across each seam.</source>
+        <translation>Har bir chok boʻylab qoʻyilgan raqamlangan belgilar orasidagi masofa.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="76"/>
+        <source>Fill angle</source>
+        <translation>Toʻldirish burchagi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="77"/>
+        <source>Direction of the fill rows, anticlockwise from the horizontal. The underlay runs at right angles to it.</source>
+        <translation>Toʻldirish qatorlarining yoʻnalishi, gorizontaldan soat miliga teskari. Ostki chok unga toʻgʻri burchak ostida ketadi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="78"/>
+        <source>Row spacing</source>
+        <translation>Qatorlar oraligʻi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="79"/>
+        <source>Distance between fill rows (and between the peaks of a satin zig-zag). Smaller is denser.</source>
+        <translation>Toʻldirish qatorlari orasidagi masofa (va atlas chok zigzagi uchlari orasidagi). Kichikroq — zichroq.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="80"/>
+        <source>Longest stitch</source>
+        <translation>Eng uzun chok</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="81"/>
+        <source>Longest stitch in fills, underlay and outlines; longer ones are split. Satin stitches span their column, up to 12 mm.</source>
+        <translation>Toʻldirish, ostki chok va konturlardagi eng uzun chok; uzunroqlari boʻlinadi. Atlas choklar oʻz ustunining butun enini egallaydi, 12 mm gacha.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="82"/>
+        <source>Underlay</source>
+        <translation>Ostki chok</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="83"/>
+        <source>Sparse rows at right angles under each fill (a centre walk under each satin), inset so they stay hidden.</source>
+        <translation>Har bir toʻldirish ostida toʻgʻri burchak ostida siyrak qatorlar (har bir atlas chok ostida — oʻrtasidan bitta chiziq), koʻrinmasligi uchun chetdan ichkariroqda.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="84"/>
+        <source>Satin below width</source>
+        <translation>Atlas chok — bundan ingichka boʻlsa</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="85"/>
+        <source>Faces narrower than this (2 × area / perimeter) become satin columns; 0 turns satin off.</source>
+        <translation>Bundan ingichka sohalar (2 × yuza / perimetr) atlas chok ustunlariga aylanadi; 0 — atlas chok oʻchadi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="86"/>
+        <source>Outlines</source>
+        <translation>Konturlar</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="87"/>
+        <source>Stitch the boundaries between colours with a running stitch, a triple (bean) stitch, or not at all.</source>
+        <translation>Ranglar orasidagi chegaralarni oddiy chok, uch qavat chok bilan tikish yoki umuman tikmaslik.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="88"/>
+        <source>Trim jumps longer than</source>
+        <translation>Bundan uzun sakrashlarni qirqish</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="89"/>
+        <source>Travel longer than this ends with a tie-off and a trim; shorter travel is a jump the thread floats across.</source>
+        <translation>Bundan uzun oʻtish mahkamlash va ipni qirqish bilan tugaydi; qisqarogʻi — sakrash, ip ustidan tortilib oʻtadi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="90"/>
+        <source>Ground</source>
+        <translation>Fon</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="91"/>
+        <source>Fill the ground colour, or leave it to the fabric (suzani style: embroider on a cloth of the ground colour).</source>
+        <translation>Fon rangini tikib toʻldirish yoki fonni matoga qoldirish (soʻzana usulida: fon rangidagi matoga tikiladi).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="92"/>
+        <source>Pixels per mm</source>
+        <translation>Bir mm ga piksel</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="93"/>
+        <source>Preview resolution (10 px/mm = 254 dpi).</source>
+        <translation>Oldindan koʻrish aniqligi (10 px/mm = 254 dpi).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="94"/>
+        <source>Thread width</source>
+        <translation>Ip qalinligi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="95"/>
+        <source>How thick a stitch is drawn.</source>
+        <translation>Chok qanchalik qalin chiziladi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="97"/>
+        <source>Strands of DMC floss the thread stands for; a skein is 8 m of 6 strands, so 2 strands get three times as far.</source>
+        <translation>Ip DMC mulinasining nechta tolasiga toʻgʻri keladi; bir oʻram — 6 tolali 8 m, shuning uchun 2 tola bilan uch baravar koʻproqqa yetadi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="104"/>
+        <source>Warp bundles</source>
+        <translation>Tanda dastalari</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="105"/>
+        <source>Bundles of warp threads across the width, each tied as one.</source>
+        <translation>Eni boʻyicha tanda iplari dastalari; har biri bitta deb bogʻlanadi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="106"/>
+        <source>Position step</source>
+        <translation>Uzunlik boʻyicha qadam</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="107"/>
+        <source>Length of one cell along the warp.</source>
+        <translation>Tanda boʻylab bitta katakning uzunligi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="108"/>
+        <source>Loom width</source>
+        <translation>Dastgohdagi eni</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="109"/>
+        <source>Width of the warp on the loom; the design is scaled to it. 0: the design&apos;s own width.</source>
+        <translation>Dastgohdagi tanda eni; dizayn unga moslab kattalashtiriladi yoki kichraytiriladi. 0 — dizaynning oʻz eni.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="110"/>
+        <source>Warp runs</source>
+        <translation>Tanda yoʻnalishi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="111"/>
+        <source>down: the warp runs from the top of the design to the bottom. across: from its left to its right (the design is laid on the loom a quarter turn clockwise).</source>
+        <translation>down: tanda dizaynning yuqorisidan pastiga qarab ketadi. across: chapdan oʻngga (dizayn dastgohga soat mili boʻyicha chorak aylantirib qoʻyiladi).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="112"/>
+        <source>Most dye baths</source>
+        <translation>Koʻpi bilan boʻyoq vannalari</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="113"/>
+        <source>How many dye baths the workshop will do (the undyed yarn is one colour more).</source>
+        <translation>Ustaxona nechta boʻyoq vannasi qiladi (boʻyalmagan ip — yana bitta rang).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="114"/>
+        <source>Undyed yarn</source>
+        <translation>Boʻyalmagan ip</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="115"/>
+        <source>#rrggbb of the undyed yarn. Empty: the lightest colour of the design is the undyed yarn.</source>
+        <translation>Boʻyalmagan ipning #rrggbb rangi. Boʻsh — dizaynning eng och rangi boʻyalmagan ip deb olinadi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="116"/>
+        <source>Dye order</source>
+        <translation>Boʻyash tartibi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="117"/>
+        <source>Bath colours, lightest first, as #rrggbb separated by commas. Empty: every colour but the yarn, light to dark by CIE L*.</source>
+        <translation>Vannalar ranglari, eng ochidan boshlab, vergul bilan ajratilgan #rrggbb koʻrinishida. Boʻsh — ip rangidan boshqa barcha ranglar, CIE L* boʻyicha ochdan toʻqqa.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="118"/>
+        <source>Tying</source>
+        <translation>Bogʻlash</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="119"/>
+        <source>overdye: a cell is tied once, after its own bath (least work). single-bath: a cell is free only in its own bath (pure colours, more ties).</source>
+        <translation>overdye: katak oʻz vannasidan keyin bir marta bogʻlanadi (eng kam ish). single-bath: katak faqat oʻz vannasida ochiq boʻladi (sof ranglar, bogʻlash koʻproq).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="120"/>
+        <source>Mirror fold</source>
+        <translation>Teng buklash</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="121"/>
+        <source>Fold the warp in half across its width and tie both halves at once (the design must be mirror-symmetric left to right).</source>
+        <translation>Tandani eni boʻyicha teng buklab, ikkala yarmini bir vaqtda bogʻlash (dizayn chapdan oʻngga koʻzgusimon simmetrik boʻlishi kerak).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="122"/>
+        <source>Fold tolerance (% of cells)</source>
+        <translation>Buklashdagi chetlanish (kataklarning %)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="123"/>
+        <source>Per cent of the cells that may differ between the two halves of a folded warp.</source>
+        <translation>Buklangan tandaning ikki yarmida kataklarning necha foizi farq qilishi mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="124"/>
+        <source>Pixels per inch of cloth (the PNG records it, so it prints at real size).</source>
+        <translation>Matoning bir dyuymiga piksel (PNG buni yozib qoʻyadi, shuning uchun haqiqiy oʻlchamda chop etiladi).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="125"/>
+        <source>Tie jitter</source>
+        <translation>Bogʻichlar siljishi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="126"/>
+        <source>How far ties stray from the plan along the warp, per bundle and per tie (threads slip about a third of that).</source>
+        <translation>Tanda boʻylab bogʻichlar rejadan qanchalik siljiydi — har bir dasta va har bir bogʻich uchun (iplar taxminan uning uchdan biriga siljiydi).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="127"/>
+        <source>Dye bleed</source>
+        <translation>Boʻyoqning yoyilishi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="128"/>
+        <source>How far the dye creeps under a tie: the blur along the warp.</source>
+        <translation>Boʻyoq bogʻich ostiga qanchalik kiradi: tanda boʻylab xiralik.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="129"/>
+        <source>Random seed</source>
+        <translation>Boshlangʻich son</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="130"/>
+        <source>The same seed gives the same preview.</source>
+        <translation>Bir xil son bir xil oldindan koʻrishni beradi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="132"/>
+        <source>Chart</source>
+        <translation>Sxema</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="133"/>
+        <source>combined: one chart with the bath number in each cell. per-bath: one chart per bath showing what to tie and what to cut.</source>
+        <translation>combined: har bir katakda vanna raqami yozilgan bitta sxema. per-bath: har bir vanna uchun alohida sxema — nimani bogʻlash va nimani kesish kerakligi koʻrsatiladi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="134"/>
+        <source>Cell size</source>
+        <translation>Katak oʻlchami</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="135"/>
+        <source>Size of one cell on paper (the chart is printed at this scale).</source>
+        <translation>Qogʻozdagi bitta katakning oʻlchami (sxema shu masshtabda chop etiladi).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="138"/>
+        <source>Film margin</source>
+        <translation>Plyonka cheti</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="139"/>
+        <source>Clear film round the design, holding the registration marks and the label.</source>
+        <translation>Dizayn atrofidagi shaffof plyonka; unda moslash belgilari va yozuv joylashadi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="140"/>
+        <source>print: a film for the background colour too. fabric: the background colour is the cloth itself, so it gets no film.</source>
+        <translation>print: fon rangi uchun ham plyonka. fabric: fon rangi — matoning oʻzi, shuning uchun unga plyonka qilinmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="143"/>
+        <source>Cord allowance</source>
+        <translation>Shnur zaxirasi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="144"/>
+        <source>Extra cord on top of the total seam length, for joins, corners and ends.</source>
+        <translation>Choklarning umumiy uzunligidan tashqari qoʻshimcha shnur — ulanish joylari, burchaklar va uchlar uchun.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="145"/>
+        <source>Felt waste</source>
+        <translation>Kigiz zaxirasi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="146"/>
+        <source>Extra felt on top of the pieces&apos; area, for offcuts and mistakes.</source>
+        <translation>Boʻlaklar yuzasidan tashqari qoʻshimcha kigiz — qirqindilar va xatolar uchun.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="147"/>
+        <source>Backing margin</source>
+        <translation>Astar cheti</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="148"/>
+        <source>How far the backing cloth reaches past the felt on each side.</source>
+        <translation>Astar mato kigizdan har bir tomondan qancha chiqib turadi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="149"/>
+        <source>Narrowest piece</source>
+        <translation>Eng ingichka boʻlak</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="150"/>
+        <source>Necks and pieces narrower than this are circled in red: too narrow to cut and sew.</source>
+        <translation>Bundan ingichka boʻyinchalar va boʻlaklar qizil bilan aylantirib belgilanadi: ularni kesib tikish uchun juda ingichka.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="151"/>
+        <source>Fold lines</source>
+        <translation>Buklash chiziqlari</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="152"/>
+        <source>Dashed lines where the design mirrors itself.</source>
+        <translation>Dizayn koʻzgusimon takrorlanadigan joylardagi uzuq chiziqlar.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="153"/>
+        <source>Colour previews</source>
+        <translation>Rangli kichik rasmlar</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="154"/>
+        <source>Small pictures of carpet A and carpet B beside the template.</source>
+        <translation>Andoza yonida A va B gilamlarning kichik rasmlari.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="155"/>
+        <source>Cut line width</source>
+        <translation>Kesish chizigʻi qalinligi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="156"/>
+        <source>Width of the printed cut lines.</source>
+        <translation>Chop etilgan kesish chiziqlarining qalinligi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="160"/>
+        <source>Shrinkage across</source>
+        <translation>Eniga kirishishi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="161"/>
+        <source>Pressed felt shrinks while it is fulled, so the wool is laid larger than the finished felt: 1.25 lays it 25 % wider. Measure a felt of your own: laid width ÷ finished width.</source>
+        <translation>Bosma kigiz bosish paytida kirishadi, shuning uchun jun tayyor kigizdan kattaroq yoyiladi: 1,25 boʻlsa, 25 % kengroq yoyiladi. Oʻz kigizingizni oʻlchang: yoyilgan eni ÷ tayyor eni.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="162"/>
+        <source>Shrinkage along</source>
+        <translation>Boʻyiga kirishishi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="163"/>
+        <source>The same along the length (felt often shrinks more along the rolling).</source>
+        <translation>Uzunligi boʻyicha ham xuddi shunday (kigiz koʻpincha oʻralgan yoʻnalishi boʻyicha koʻproq kirishadi).</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="164"/>
+        <source>Wool per m²</source>
+        <translation>Bir m² ga jun</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="165"/>
+        <source>Wool laid per square metre of the laying map. About 1200 g/m² fulls to a felt about 1 cm thick; weigh a felt of your own to set it.</source>
+        <translation>Yoyish sxemasining bir kvadrat metriga yoyiladigan jun. Taxminan 1200 g/m² jun bosilgach, qalinligi taxminan 1 cm boʻlgan kigiz chiqadi; qiymatni belgilash uchun oʻz kigizingizni torting.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="166"/>
+        <source>Grid</source>
+        <translation>Toʻr</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="167"/>
+        <source>Spacing of the grid lines on the laying map.</source>
+        <translation>Yoyish sxemasidagi toʻr chiziqlari oraligʻi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="170"/>
+        <source>Product</source>
+        <translation>Buyum</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="171"/>
+        <source>What is made: the materials follow from it.</source>
+        <translation>Nima tayyorlanadi: materiallar shunga qarab hisoblanadi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="172"/>
+        <source>Hours of work</source>
+        <translation>Ish soatlari</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="173"/>
+        <source>Rate per hour</source>
+        <translation>Soatlik stavka</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="174"/>
+        <source>In your currency.</source>
+        <translation>Oʻz valyutangizda.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="175"/>
+        <source>Currency</source>
+        <translation>Valyuta</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="176"/>
+        <source>Written after the amounts.</source>
+        <translation>Summalardan keyin yoziladi.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="177"/>
+        <source>Felt price</source>
+        <translation>Kigiz narxi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="178"/>
+        <source>Cord price</source>
+        <translation>Shnur narxi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="179"/>
+        <source>Backing price</source>
+        <translation>Astar narxi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="180"/>
+        <source>Wool price</source>
+        <translation>Jun narxi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="181"/>
+        <source>Thread price</source>
+        <translation>Ip narxi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="182"/>
+        <source>Fabric price</source>
+        <translation>Mato narxi</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="183"/>
+        <source>Cloth, evenweave or stabiliser.</source>
+        <translation>Mato, bir tekis toʻqilgan kanva yoki stabilizator.</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="184"/>
+        <source>Added to the cost to make the price.</source>
+        <translation>Narx hosil boʻlishi uchun tannarxga qoʻshiladi.</translation>
+    </message>
 </context>
 <context>
     <name>presets</name>
@@ -2927,6 +3796,154 @@
         <location filename="../main.py" line="72"/>
         <source>%1 does not exist.</source>
         <translation>%1 mavjud emas.</translation>
+    </message>
+</context>
+<context>
+    <name>writers</name>
+    <message>
+        <location filename="../_writer_strings.py" line="11"/>
+        <source>Scalable Vector Graphics, one Inkscape layer per colour</source>
+        <translation>SVG vektor grafikasi, har bir rang uchun alohida Inkscape qatlami</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="12"/>
+        <source>The whole design (repeat, medallion or rug) as SVG at its real size</source>
+        <translation>Butun dizayn (takrorlanuvchi naqsh, medalyon yoki gilam) SVG koʻrinishida, haqiqiy oʻlchamda</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="17"/>
+        <source>One seamless tile of the repeat as SVG</source>
+        <translation>Takrorlanuvchi naqshning bitta choksiz boʻlagi SVG koʻrinishida</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="18"/>
+        <source>The whole design as a PNG picture at its real size (dpi recorded)</source>
+        <translation>Butun dizayn PNG rasm sifatida, haqiqiy oʻlchamda (dpi yozib qoʻyiladi)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="23"/>
+        <source>One seamless tile of the repeat as PNG (e.g. for fabric printing)</source>
+        <translation>Takrorlanuvchi naqshning bitta choksiz boʻlagi PNG koʻrinishida (masalan, matoga chop etish uchun)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="25"/>
+        <source>A picture for selling online: the design on a felt rug, a cushion or a scarf, 1080 × 1080 or 1080 × 1350, with title and maker</source>
+        <translation>Internetda sotish uchun rasm: dizayn kigiz gilam, yostiq yoki sharfda, 1080 × 1080 yoki 1080 × 1350, nomi va usta ismi bilan</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="36"/>
+        <source>The whole design printed at 1:1 on A4, A3 or Letter pages (overlap, marks, overview page, 100 mm scale bar)</source>
+        <translation>Butun dizayn A4, A3 yoki Letter varaqlarida 1:1 masshtabda chop etiladi (ustma-ust tushish, belgilar, umumiy koʻrinish varagʻi, 100 mm masshtab chizgʻichi)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="49"/>
+        <source>Cross-stitch chart: symbols, DMC key with skeins, finished sizes, pages with overlap</source>
+        <translation>Krestik kashta sxemasi: belgilar, oʻram soni bilan DMC ranglar roʻyxati, tayyor oʻlchamlar, ustma-ust tushadigan varaqlar</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="62"/>
+        <source>Open Cross Stitch chart (DMC threads, full crosses) for other cross-stitch software</source>
+        <translation>Open Cross Stitch sxemasi (DMC iplari, toʻliq krestiklar) boshqa krestik kashta dasturlari uchun</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="64"/>
+        <source>Suzani transfer sheet: outlines only at 1:1, optionally mirrored, in strips with numbered match marks across the seams</source>
+        <translation>Soʻzana koʻchirma varagʻi: 1:1 masshtabda faqat konturlar, xohlasangiz koʻzgusimon, boʻlaklarga ajratilgan, choklarda raqamlangan moslash belgilari bilan</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="75"/>
+        <source>Embroidery preview: every stitch drawn in its thread colour at real size</source>
+        <translation>Kashtani oldindan koʻrish: har bir chok oʻz ipi rangida haqiqiy oʻlchamda chizilgan</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="96"/>
+        <source>Embroidery thread list: DMC number, name, stitches, thread length and skeins per colour</source>
+        <translation>Kashta iplari roʻyxati: har bir rang uchun DMC raqami, nomi, choklar, ip uzunligi va oʻramlar</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="98"/>
+        <source>Tajima DST machine embroidery (thread list in the header)</source>
+        <translation>Tajima DST mashina kashtasi (iplar roʻyxati fayl boshida)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="99"/>
+        <source>Brother/Babylock PES machine embroidery (version 6, thread colours and DMC numbers)</source>
+        <translation>Brother/Babylock PES mashina kashtasi (6-versiya, ip ranglari va DMC raqamlari)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="100"/>
+        <source>Janome JEF machine embroidery (nearest Janome thread colours)</source>
+        <translation>Janome JEF mashina kashtasi (Janome iplarining eng yaqin ranglari)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="101"/>
+        <source>Melco EXP machine embroidery (stitches and colour changes only)</source>
+        <translation>Melco EXP mashina kashtasi (faqat choklar va rang almashtirishlar)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="102"/>
+        <source>Pfaff/Husqvarna VP3 machine embroidery (thread colours)</source>
+        <translation>Pfaff/Husqvarna VP3 mashina kashtasi (ip ranglari)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="103"/>
+        <source>Ikat (abr) preview: the planned cloth at real size with the blurred, feathered edges of tied-and-dyed warp</source>
+        <translation>Abr (ikat)ni oldindan koʻrish: rejalashtirilgan mato haqiqiy oʻlchamda, bogʻlab boʻyalgan tandaning xira, patsimon chetlari bilan</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="131"/>
+        <source>Ikat (abr) binding chart: the warp bundles to tie before each dye bath, printed over tiled pages</source>
+        <translation>Abr (ikat) bogʻlash sxemasi: har bir boʻyoq vannasidan oldin qaysi tanda dastalarini bogʻlash kerak, yopishtiriladigan varaqlarda</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="136"/>
+        <source>Ikat (abr) binding plan as a table: each tie to make or cut, per bath and bundle, in cm along the warp</source>
+        <translation>Abr (ikat) bogʻlash rejasi jadval koʻrinishida: har bir vanna va dasta boʻyicha bogʻlanadigan yoki kesiladigan har bir bogʻich, tanda boʻylab cm da</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="137"/>
+        <source>Screen-print separations: one black film per colour at 1:1 with registration marks</source>
+        <translation>Shelkografiya uchun rang ajratish: har bir rangga bittadan qora plyonka, 1:1 masshtabda, moslash belgilari bilan</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="141"/>
+        <source>Screen-print separations in one SVG, one layer per colour&apos;s film, with registration marks</source>
+        <translation>Shelkografiya uchun rang ajratish bitta SVG faylda: har bir rang plyonkasi uchun alohida qatlam, moslash belgilari bilan</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="142"/>
+        <source>Shyrdak cut template at 1:1 on tiled pages: cut lines, pieces A/B, fold lines, narrow spots, cord, felt and backing</source>
+        <translation>Shirdak kesish andozasi 1:1 masshtabda, yopishtiriladigan varaqlarda: kesish chiziqlari, A/B boʻlaklari, buklash chiziqlari, ingichka joylar, shnur, kigiz va astar</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="157"/>
+        <source>Shyrdak cut template as SVG at its real size</source>
+        <translation>Shirdak kesish andozasi SVG koʻrinishida, haqiqiy oʻlchamda</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="158"/>
+        <source>Shyrdak materials: felt per colour (with waste), cord, backing</source>
+        <translation>Shirdak uchun materiallar: har bir rangdagi kigiz (zaxirasi bilan), shnur, astar</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="159"/>
+        <source>Ala-kiyiz wool-laying map at 1:1, enlarged by the shrinkage, with a 10 cm grid and wool per colour</source>
+        <translation>Ala-kiyiz uchun jun yoyish sxemasi 1:1 masshtabda, kirishishga qarab kattalashtirilgan, 10 cm toʻr va har bir rangdagi jun miqdori bilan</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="168"/>
+        <source>Ala-kiyiz wool per colour (areas laid and finished, grams)</source>
+        <translation>Ala-kiyiz uchun har bir rangdagi jun (yoyilgan va tayyor yuzalar, gramm)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="169"/>
+        <source>Costing sheet: materials from the production plans, hours × rate, price (PDF)</source>
+        <translation>Tannarx hisobi: ishlab chiqarish rejalaridan materiallar, soat × stavka, narx (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../_writer_strings.py" line="185"/>
+        <source>Costing sheet as CSV</source>
+        <translation>Tannarx hisobi CSV koʻrinishida</translation>
     </message>
 </context>
 </TS>
