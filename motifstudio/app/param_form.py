@@ -392,6 +392,31 @@ class ParamForm(QWidget):
             "centreline": self.tr("Regions and centre lines"),
             "px": self.tr("pixels"),
             "mm2": self.tr("square millimetres"),
+            # export options
+            "portrait": self.tr("Portrait"),
+            "landscape": self.tr("Landscape"),
+            "combined": self.tr("One chart for all baths"),
+            "per-bath": self.tr("A chart per bath"),
+            "down": self.tr("Down the design"),
+            "across": self.tr("Across the design"),
+            "on-colour": self.tr("Symbols on colour"),
+            "symbols-only": self.tr("Symbols only"),
+            "overdye": self.tr("Overdye (tie once)"),
+            "single-bath": self.tr("One bath per cell"),
+            "print": self.tr("Print it"),
+            "stitch": self.tr("Stitch it"),
+            "fabric": self.tr("Leave the fabric bare"),
+            "none": self.tr("None"),
+            "running": self.tr("Running stitch"),
+            "bean": self.tr("Bean stitch"),
+            "rug": self.tr("Felt rug"),
+            "cushion": self.tr("Cushion"),
+            "scarf": self.tr("Scarf"),
+            "square": self.tr("Square 1080 × 1080"),
+            "shyrdak": self.tr("Shyrdak"),
+            "ala-kiyiz": self.tr("Ala-kiyiz"),
+            "machine-embroidery": self.tr("Machine embroidery"),
+            "cross-stitch": self.tr("Cross-stitch"),
         }
 
     def unit_labels(self) -> dict[str, str]:
@@ -404,6 +429,16 @@ class ParamForm(QWidget):
             "MP": self.tr("MP"),
             "°": "°",
             "ΔE2000": "ΔE",
+            "cm": self.tr("cm"),
+            "m": self.tr("m"),
+            "h": self.tr("h"),
+            "dpi": self.tr("dpi"),
+            "per m²": self.tr("per m²"),
+            "per m": self.tr("per m"),
+            "per kg": self.tr("per kg"),
+            "per skein": self.tr("per skein"),
+            "squares/inch": self.tr("squares/inch"),
+            "g/m²": self.tr("g/m²"),
         }
 
     def _suffix(self, unit: str) -> str:

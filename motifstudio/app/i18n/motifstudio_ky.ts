@@ -1733,7 +1733,7 @@
     </message>
     <message>
         <location filename="../param_form.py" line="393"/>
-        <location filename="../param_form.py" line="401"/>
+        <location filename="../param_form.py" line="426"/>
         <source>pixels</source>
         <translation>пиксель</translation>
     </message>
@@ -1743,39 +1743,209 @@
         <translation>чарчы миллиметр</translation>
     </message>
     <message>
+        <location filename="../param_form.py" line="396"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="397"/>
+        <source>Landscape</source>
+        <translation>Жатык</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="398"/>
+        <source>One chart for all baths</source>
+        <translation>Бардык ванналар үчүн бир схема</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="399"/>
+        <source>A chart per bath</source>
+        <translation>Ар бир ванна үчүн схема</translation>
+    </message>
+    <message>
         <location filename="../param_form.py" line="400"/>
+        <source>Down the design</source>
+        <translation>Оюм боюнча өйдөдөн ылдый</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="401"/>
+        <source>Across the design</source>
+        <translation>Оюмдун туурасынан</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="402"/>
+        <source>Symbols on colour</source>
+        <translation>Түстүн үстүндө белгилер</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="403"/>
+        <source>Symbols only</source>
+        <translation>Белгилер гана</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="404"/>
+        <source>Overdye (tie once)</source>
+        <translation>Кайра боёо (бир жолу байлоо)</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="405"/>
+        <source>One bath per cell</source>
+        <translation>Ар бир клеткага бир ванна</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="406"/>
+        <source>Print it</source>
+        <translation>Басуу</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="407"/>
+        <source>Stitch it</source>
+        <translation>Саюу</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="408"/>
+        <source>Leave the fabric bare</source>
+        <translation>Кездемени таза калтыруу</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="409"/>
+        <source>None</source>
+        <translation>Жок</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="410"/>
+        <source>Running stitch</source>
+        <translation>Жөнөкөй тигиш</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="411"/>
+        <source>Bean stitch</source>
+        <translation>Үч катар тигиш</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="412"/>
+        <source>Felt rug</source>
+        <translation>Кийиз килем</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="413"/>
+        <source>Cushion</source>
+        <translation>Жаздык</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="414"/>
+        <source>Scarf</source>
+        <translation>Жоолук</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="415"/>
+        <source>Square 1080 × 1080</source>
+        <translation>Чарчы 1080 × 1080</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="416"/>
+        <source>Shyrdak</source>
+        <translation>Шырдак</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="417"/>
+        <source>Ala-kiyiz</source>
+        <translation>Ала кийиз</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="418"/>
+        <source>Machine embroidery</source>
+        <translation type="unfinished">Машина саймасы</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="419"/>
+        <source>Cross-stitch</source>
+        <translation>Крестик сайма</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="425"/>
         <source>px</source>
         <translation>пкс</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="402"/>
+        <location filename="../param_form.py" line="427"/>
         <source>mm</source>
         <translation>мм</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="403"/>
+        <location filename="../param_form.py" line="428"/>
         <source>mm²</source>
         <translation>мм²</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="404"/>
+        <location filename="../param_form.py" line="429"/>
         <source>MP</source>
         <translation>МП</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="430"/>
+        <location filename="../param_form.py" line="432"/>
+        <source>cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="433"/>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="434"/>
+        <source>h</source>
+        <translation>саат</translation>
+    </message>
+    <message>
         <location filename="../param_form.py" line="435"/>
+        <source>dpi</source>
+        <translation>dpi</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="436"/>
+        <source>per m²</source>
+        <translation>м² үчүн</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="437"/>
+        <source>per m</source>
+        <translation>м үчүн</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="438"/>
+        <source>per kg</source>
+        <translation>кг үчүн</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="439"/>
+        <source>per skein</source>
+        <translation>түрмөк үчүн</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="440"/>
+        <source>squares/inch</source>
+        <translation>клетка/дюйм</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="441"/>
+        <source>g/m²</source>
+        <translation>г/м²</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="465"/>
+        <location filename="../param_form.py" line="470"/>
         <source>More options</source>
         <translation>Кошумча жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="436"/>
+        <location filename="../param_form.py" line="471"/>
         <source>Show or hide the less common settings</source>
         <translation>Сейрек колдонулган жөндөөлөрдү көрсөтүү же жашыруу</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="508"/>
-        <location filename="../param_form.py" line="533"/>
+        <location filename="../param_form.py" line="543"/>
+        <location filename="../param_form.py" line="568"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>

@@ -1733,7 +1733,7 @@
     </message>
     <message>
         <location filename="../param_form.py" line="393"/>
-        <location filename="../param_form.py" line="401"/>
+        <location filename="../param_form.py" line="426"/>
         <source>pixels</source>
         <translation>пиксели</translation>
     </message>
@@ -1743,39 +1743,209 @@
         <translation>квадратные миллиметры</translation>
     </message>
     <message>
+        <location filename="../param_form.py" line="396"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="397"/>
+        <source>Landscape</source>
+        <translation>Альбомная</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="398"/>
+        <source>One chart for all baths</source>
+        <translation>Одна схема для всех ванн</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="399"/>
+        <source>A chart per bath</source>
+        <translation>Схема на каждую ванну</translation>
+    </message>
+    <message>
         <location filename="../param_form.py" line="400"/>
+        <source>Down the design</source>
+        <translation>Вдоль узора сверху вниз</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="401"/>
+        <source>Across the design</source>
+        <translation>Поперёк узора</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="402"/>
+        <source>Symbols on colour</source>
+        <translation>Символы на цвете</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="403"/>
+        <source>Symbols only</source>
+        <translation>Только символы</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="404"/>
+        <source>Overdye (tie once)</source>
+        <translation>Передувка (перевязать один раз)</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="405"/>
+        <source>One bath per cell</source>
+        <translation>Одна ванна на клетку</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="406"/>
+        <source>Print it</source>
+        <translation>Печатать</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="407"/>
+        <source>Stitch it</source>
+        <translation>Вышивать</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="408"/>
+        <source>Leave the fabric bare</source>
+        <translation>Оставить ткань чистой</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="409"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="410"/>
+        <source>Running stitch</source>
+        <translation>Строчка вперёд иголку</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="411"/>
+        <source>Bean stitch</source>
+        <translation>Тройная строчка</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="412"/>
+        <source>Felt rug</source>
+        <translation>Войлочный ковёр</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="413"/>
+        <source>Cushion</source>
+        <translation>Подушка</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="414"/>
+        <source>Scarf</source>
+        <translation>Шарф</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="415"/>
+        <source>Square 1080 × 1080</source>
+        <translation>Квадрат 1080 × 1080</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="416"/>
+        <source>Shyrdak</source>
+        <translation>Шырдак</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="417"/>
+        <source>Ala-kiyiz</source>
+        <translation>Ала-кийиз</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="418"/>
+        <source>Machine embroidery</source>
+        <translation type="unfinished">Машинная вышивка</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="419"/>
+        <source>Cross-stitch</source>
+        <translation>Вышивка крестиком</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="425"/>
         <source>px</source>
         <translation>пкс</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="402"/>
+        <location filename="../param_form.py" line="427"/>
         <source>mm</source>
         <translation>мм</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="403"/>
+        <location filename="../param_form.py" line="428"/>
         <source>mm²</source>
         <translation>мм²</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="404"/>
+        <location filename="../param_form.py" line="429"/>
         <source>MP</source>
         <translation>Мп</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="430"/>
+        <location filename="../param_form.py" line="432"/>
+        <source>cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="433"/>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="434"/>
+        <source>h</source>
+        <translation>ч</translation>
+    </message>
+    <message>
         <location filename="../param_form.py" line="435"/>
+        <source>dpi</source>
+        <translation>dpi</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="436"/>
+        <source>per m²</source>
+        <translation>за м²</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="437"/>
+        <source>per m</source>
+        <translation>за м</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="438"/>
+        <source>per kg</source>
+        <translation>за кг</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="439"/>
+        <source>per skein</source>
+        <translation>за моток</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="440"/>
+        <source>squares/inch</source>
+        <translation>клеток/дюйм</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="441"/>
+        <source>g/m²</source>
+        <translation>г/м²</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="465"/>
+        <location filename="../param_form.py" line="470"/>
         <source>More options</source>
         <translation>Дополнительно</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="436"/>
+        <location filename="../param_form.py" line="471"/>
         <source>Show or hide the less common settings</source>
         <translation>Показать или скрыть редко используемые настройки</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="508"/>
-        <location filename="../param_form.py" line="533"/>
+        <location filename="../param_form.py" line="543"/>
+        <location filename="../param_form.py" line="568"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>

@@ -1733,7 +1733,7 @@
     </message>
     <message>
         <location filename="../param_form.py" line="393"/>
-        <location filename="../param_form.py" line="401"/>
+        <location filename="../param_form.py" line="426"/>
         <source>pixels</source>
         <translation>piksel</translation>
     </message>
@@ -1743,39 +1743,209 @@
         <translation>kvadrat millimetr</translation>
     </message>
     <message>
+        <location filename="../param_form.py" line="396"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="397"/>
+        <source>Landscape</source>
+        <translation>Albom shaklida</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="398"/>
+        <source>One chart for all baths</source>
+        <translation>Barcha vannalar uchun bitta sxema</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="399"/>
+        <source>A chart per bath</source>
+        <translation>Har bir vanna uchun sxema</translation>
+    </message>
+    <message>
         <location filename="../param_form.py" line="400"/>
+        <source>Down the design</source>
+        <translation>Naqsh boʻylab yuqoridan pastga</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="401"/>
+        <source>Across the design</source>
+        <translation>Naqshning koʻndalangiga</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="402"/>
+        <source>Symbols on colour</source>
+        <translation>Rang ustida belgilar</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="403"/>
+        <source>Symbols only</source>
+        <translation>Faqat belgilar</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="404"/>
+        <source>Overdye (tie once)</source>
+        <translation>Ustidan boʻyash (bir marta bogʻlash)</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="405"/>
+        <source>One bath per cell</source>
+        <translation>Har bir katakka bitta vanna</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="406"/>
+        <source>Print it</source>
+        <translation>Bosish</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="407"/>
+        <source>Stitch it</source>
+        <translation>Tikish</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="408"/>
+        <source>Leave the fabric bare</source>
+        <translation>Matoni ochiq qoldirish</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="409"/>
+        <source>None</source>
+        <translation>Yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="410"/>
+        <source>Running stitch</source>
+        <translation>Oddiy chok</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="411"/>
+        <source>Bean stitch</source>
+        <translation>Uch qavat chok</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="412"/>
+        <source>Felt rug</source>
+        <translation>Kigiz gilam</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="413"/>
+        <source>Cushion</source>
+        <translation>Yostiq</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="414"/>
+        <source>Scarf</source>
+        <translation>Sharf</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="415"/>
+        <source>Square 1080 × 1080</source>
+        <translation>Kvadrat 1080 × 1080</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="416"/>
+        <source>Shyrdak</source>
+        <translation>Shirdak</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="417"/>
+        <source>Ala-kiyiz</source>
+        <translation>Ala-kigiz</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="418"/>
+        <source>Machine embroidery</source>
+        <translation type="unfinished">Mashina kashtasi</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="419"/>
+        <source>Cross-stitch</source>
+        <translation>Krestik kashta</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="425"/>
         <source>px</source>
         <translation>px</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="402"/>
+        <location filename="../param_form.py" line="427"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="403"/>
+        <location filename="../param_form.py" line="428"/>
         <source>mm²</source>
         <translation>mm²</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="404"/>
+        <location filename="../param_form.py" line="429"/>
         <source>MP</source>
         <translation>MP</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="430"/>
+        <location filename="../param_form.py" line="432"/>
+        <source>cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="433"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="434"/>
+        <source>h</source>
+        <translation>soat</translation>
+    </message>
+    <message>
         <location filename="../param_form.py" line="435"/>
+        <source>dpi</source>
+        <translation>dpi</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="436"/>
+        <source>per m²</source>
+        <translation>m² uchun</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="437"/>
+        <source>per m</source>
+        <translation>m uchun</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="438"/>
+        <source>per kg</source>
+        <translation>kg uchun</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="439"/>
+        <source>per skein</source>
+        <translation>kalava uchun</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="440"/>
+        <source>squares/inch</source>
+        <translation>katak/dyuym</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="441"/>
+        <source>g/m²</source>
+        <translation>g/m²</translation>
+    </message>
+    <message>
+        <location filename="../param_form.py" line="465"/>
+        <location filename="../param_form.py" line="470"/>
         <source>More options</source>
         <translation>Qoʻshimcha sozlamalar</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="436"/>
+        <location filename="../param_form.py" line="471"/>
         <source>Show or hide the less common settings</source>
         <translation>Kamroq ishlatiladigan sozlamalarni koʻrsatish yoki yashirish</translation>
     </message>
     <message>
-        <location filename="../param_form.py" line="508"/>
-        <location filename="../param_form.py" line="533"/>
+        <location filename="../param_form.py" line="543"/>
+        <location filename="../param_form.py" line="568"/>
         <source>Auto</source>
         <translation>Avto</translation>
     </message>
