@@ -1745,7 +1745,7 @@
     <message>
         <location filename="../param_form.py" line="396"/>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Книжная</translation>
     </message>
     <message>
         <location filename="../param_form.py" line="397"/>
@@ -1855,7 +1855,7 @@
     <message>
         <location filename="../param_form.py" line="418"/>
         <source>Machine embroidery</source>
-        <translation type="unfinished">Машинная вышивка</translation>
+        <translation>Машинная вышивка</translation>
     </message>
     <message>
         <location filename="../param_form.py" line="419"/>
@@ -1885,7 +1885,7 @@
     <message>
         <location filename="../param_form.py" line="432"/>
         <source>cm</source>
-        <translation type="unfinished"></translation>
+        <translation>см</translation>
     </message>
     <message>
         <location filename="../param_form.py" line="433"/>

@@ -1745,7 +1745,7 @@
     <message>
         <location filename="../param_form.py" line="396"/>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitob shaklida</translation>
     </message>
     <message>
         <location filename="../param_form.py" line="397"/>
@@ -1855,7 +1855,7 @@
     <message>
         <location filename="../param_form.py" line="418"/>
         <source>Machine embroidery</source>
-        <translation type="unfinished">Mashina kashtasi</translation>
+        <translation>Mashina kashtasi</translation>
     </message>
     <message>
         <location filename="../param_form.py" line="419"/>
@@ -1885,7 +1885,7 @@
     <message>
         <location filename="../param_form.py" line="432"/>
         <source>cm</source>
-        <translation type="unfinished"></translation>
+        <translation>sm</translation>
     </message>
     <message>
         <location filename="../param_form.py" line="433"/>
