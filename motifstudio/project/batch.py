@@ -17,8 +17,10 @@ The engine behind ``motifstudio batch`` (Qt-free; the GUI may wrap it later).
   whole recipe.
 * **Resuming**: a file is skipped when its output exists and its latest
   manifest record is ``ok`` or ``skipped`` with the same SHA-256 and the
-  same recipe fingerprint.  Anything else (new, changed, failed before,
-  output deleted, another recipe) is digitised again.
+  same recipe fingerprint.  A file the manifest does not mention at all is
+  skipped if its output loads and holds the same original and recipe (a
+  batch killed between a save and its manifest line).  Anything else (new,
+  changed, failed before, output deleted, another recipe) is digitised again.
 * **Parallel**: a :class:`concurrent.futures.ProcessPoolExecutor` (``spawn``
   start method; the worker is the module-level :func:`digitise_file`), each
   worker handling one file at a time and at most two files per worker
@@ -203,6 +205,26 @@ def is_done(record: Optional[dict], sha256: str, fingerprint: str, out_dir) -> b
             and os.path.isfile(os.path.join(out_dir, record["output"])))
 
 
+def adoptable(path, sha256: str, fingerprint: str) -> bool:
+    """Whether the project at *path* is already this input digitised with this recipe.
+
+    For outputs the manifest does not know: a batch killed between a worker's
+    save and the parent's manifest line, or a lost manifest.  The project is
+    fully loaded, so a damaged one is never adopted.
+    """
+    from .motif_file import load_motif
+
+    if not os.path.isfile(path):
+        return False
+    try:
+        motif, original = load_motif(path)
+        return (original is not None and motif.source is not None
+                and motif.source.sha256 == sha256
+                and recipe_fingerprint(Recipe.from_dict(motif.recipe)) == fingerprint)
+    except (ValueError, OSError):
+        return False
+
+
 # ================================================================== the worker
 _STOP = None          # multiprocessing.Event shared with the parent (process pools only)
 _ORPHANED = threading.Event()
@@ -370,9 +392,11 @@ def run_batch(in_dir, out_dir, recipe: Recipe, *, workers: Optional[int] = None,
                 record(FileResult(rel, None, FAILED, None, 0.0, _message(exc), fingerprint,
                                   _now()))
                 continue
-            if is_done(previous.get(rel), sha, fingerprint, out_root):
-                record(FileResult(rel, sha, SKIPPED, previous[rel]["output"], 0.0, None,
-                                  fingerprint, _now()))
+            out_rel = output_name(rel)
+            if is_done(previous.get(rel), sha, fingerprint, out_root) or (
+                    rel not in previous
+                    and adoptable(os.path.join(out_root, *out_rel.split("/")), sha, fingerprint)):
+                record(FileResult(rel, sha, SKIPPED, out_rel, 0.0, None, fingerprint, _now()))
             else:
                 todo.append(rel)
         pending = list(todo)

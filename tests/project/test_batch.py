@@ -194,3 +194,21 @@ def test_bad_arguments(tmp_path):
         run_batch(tmp_path, tmp_path / "out", RECIPE, workers=0)
     with pytest.raises(ValueError, match="not a folder"):
         run_batch(tmp_path / "nope", tmp_path / "out", RECIPE)
+
+
+def test_outputs_unknown_to_the_manifest_are_adopted_only_if_they_match(tmp_path):
+    # a batch killed between a worker's save and the parent's manifest line
+    scans, out = tmp_path / "scans", tmp_path / "out"
+    make_scan_folder(scans, corrupt=False)
+    run_batch(scans, out, RECIPE, workers=1)
+    (out / MANIFEST_NAME).unlink()
+    damaged = out / "e.webp.motif"
+    damaged.write_bytes(damaged.read_bytes()[:200])
+    draw_motif(4, (100, 100)).save(scans / "a.png")           # changed since
+    again = run_batch(scans, out, RECIPE, workers=1)
+    status = {r.input: r.status for r in again.results}
+    assert status == {"a.png": OK, "b.JPG": SKIPPED, "e.webp": OK, "sub/c.tif": SKIPPED,
+                      "sub/deeper/d.bmp": SKIPPED}
+    load_motif(damaged)
+    other = run_batch(scans, out, RECIPE.replace_stage("trace", tolerance=0.5), workers=1)
+    assert other.n_skipped == 0
