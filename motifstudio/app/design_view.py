@@ -210,6 +210,9 @@ class DesignView(QGraphicsView):
         self.setBackgroundBrush(self.palette().color(QPalette.Mid))
         self.setMouseTracking(True)
         self._fitted = False
+        # follow the window's size until the user zooms: a view built before it is
+        # laid out (a new window after a language switch) would stay tiny
+        self._auto_fit = True
 
     def set_design(self, design: Optional[Design], paths=None, strokes=None) -> None:
         if paths is not None:
@@ -230,10 +233,18 @@ class DesignView(QGraphicsView):
         return self.transform().m11()
 
     def fit(self) -> None:
+        self._auto_fit = True
         self.fitInView(self.scene_.sceneRect(), Qt.KeepAspectRatio)
         self.zoomChanged.emit(self.zoom())
 
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        if self._auto_fit and self.item.design is not None:
+            self.fitInView(self.scene_.sceneRect(), Qt.KeepAspectRatio)
+            self.zoomChanged.emit(self.zoom())
+
     def zoom_by(self, factor: float) -> None:
+        self._auto_fit = False
         z = self.zoom() * factor
         if 1e-3 < z < 1e3:
             self.scale(factor, factor)
