@@ -19,8 +19,9 @@ from typing import Optional
 
 import numpy as np
 
-from ..core.colour import delta_e_ciede2000, hex_to_rgb8, rgb_to_lab
+from ..core.colour import hex_to_rgb8, rgb_to_lab
 from ..core.document import Palette
+from .palette_index import PaletteColumns, delta_e_2000_to_many
 from .record import TECHNIQUES
 from .schema import fold
 
@@ -68,15 +69,16 @@ def _lab(colours) -> np.ndarray:
     return arr
 
 
-def palette_distances(query_lab: np.ndarray, lab: np.ndarray, starts: np.ndarray) -> np.ndarray:
+def palette_distances(query_lab: np.ndarray, cols: PaletteColumns,
+                      starts: np.ndarray) -> np.ndarray:
     """Mean over *query_lab* of the ΔE2000 to each group's nearest colour.
 
-    *lab* holds the groups' colours one after another, group ``i`` starting
+    *cols* holds the groups' colours one after another, group ``i`` starting
     at ``starts[i]`` (increasing, every group non-empty).
     """
-    d = delta_e_ciede2000(query_lab[:, None, :], lab[None, :, :])     # (q, M)
+    d = delta_e_2000_to_many(query_lab, cols)                          # (q, M)
     nearest = np.minimum.reduceat(d, starts, axis=1)                   # (q, R)
-    return nearest.mean(axis=0)
+    return nearest.mean(axis=0, dtype=np.float64)
 
 
 def search(cat, query: str = "", *, technique: Optional[str] = None,
@@ -113,16 +115,16 @@ def search(cat, query: str = "", *, technique: Optional[str] = None,
     match = fts_query(query or "")
     if query and query.strip() and not match:
         return []
+    numeric = colour is not None or similar_to is not None
     where, args = [], []
     if match:
-        sql = ("SELECT r.id, r.title, r.technique, r.place, "
-               "bm25(records_fts, 5.0, 5.0, 2.0, 1.0) AS score "
+        sql = ("SELECT r.id, bm25(records_fts, 5.0, 5.0, 2.0, 1.0) AS score "
                "FROM records_fts JOIN records r ON r.id = records_fts.rowid")
         where.append("records_fts MATCH ?")
         args.append(match)
         order = " ORDER BY score, r.id"
     else:
-        sql = "SELECT r.id, r.title, r.technique, r.place, 0.0 AS score FROM records r"
+        sql = "SELECT r.id, 0.0 AS score FROM records r"
         order = " ORDER BY r.id"
     if technique is not None:
         where.append("r.technique = ?")
@@ -133,41 +135,51 @@ def search(cat, query: str = "", *, technique: Optional[str] = None,
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += order
-    numeric = colour is not None or similar_to is not None
     if not numeric:
         sql += " LIMIT ?"
         args.append(int(limit))
-    rows = cat.conn.execute(sql, args).fetchall()
-    if not numeric:
-        return [Hit(*r) for r in rows]
+        return _hits(cat, cat.conn.execute(sql, args).fetchall())
 
-    ids, starts, lab = cat.colour_arrays()
-    if not len(ids) or not rows:
+    ids, starts, cols = cat.colour_arrays()
+    if not len(ids):
         return []
-    # keep only candidates that have colours, in the order SQL gave them
-    cand = np.array([r[0] for r in rows], np.int64)
-    pos = np.searchsorted(ids, cand)
-    pos = np.clip(pos, 0, len(ids) - 1)
-    has = ids[pos] == cand
-    rows = [r for r, h in zip(rows, has) if h]
-    pos = pos[has]
-    if not rows:
-        return []
-    # the candidates' colours, regrouped contiguously for reduceat
-    ends = np.append(starts[1:], len(lab))
-    counts = ends[pos] - starts[pos]
-    new_starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
-    take = np.repeat(starts[pos] - new_starts, counts) + np.arange(counts.sum())
-    sub = lab[take]
-    keep = np.ones(len(rows), bool)
+    if where:
+        rows = cat.conn.execute(sql, args).fetchall()
+        cand = np.array([r[0] for r in rows], np.int64)
+        text_score = np.array([r[1] for r in rows], np.float64)
+        # keep only candidates that have colours, in the order SQL gave them
+        pos = np.clip(np.searchsorted(ids, cand), 0, len(ids) - 1)
+        has = ids[pos] == cand
+        cand, text_score, pos = cand[has], text_score[has], pos[has]
+        if not len(cand):
+            return []
+        # the candidates' colours, regrouped contiguously for reduceat
+        ends = np.append(starts[1:], len(cols))
+        counts = ends[pos] - starts[pos]
+        grp = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        sub = cols.take(np.repeat(starts[pos] - grp, counts) + np.arange(counts.sum()))
+    else:   # every record with colours: no SQL, no copying
+        cand, text_score, grp, sub = ids, np.zeros(len(ids)), starts, cols
+    keep = np.ones(len(cand), bool)
     if colour is not None:
-        for q in _lab(colour):
-            d = delta_e_ciede2000(q[None, :], sub)
-            keep &= np.minimum.reduceat(d, new_starts) <= colour_tolerance
+        d = delta_e_2000_to_many(_lab(colour), sub)
+        keep &= (np.minimum.reduceat(d, grp, axis=1) <= colour_tolerance).all(axis=0)
     if similar_to is None:
-        return [Hit(*r) for r, k in zip(rows, keep) if k][:limit]
-    dist = palette_distances(_lab(similar_to), sub, new_starts)
+        sel = np.flatnonzero(keep)[:limit]
+        return _hits(cat, [(int(cand[i]), float(text_score[i])) for i in sel])
+    dist = palette_distances(_lab(similar_to), sub, grp)
     dist[~keep] = np.inf
     n = int(min(limit, keep.sum()))
     best = np.argsort(dist, kind="stable")[:n]
-    return [Hit(rows[i][0], rows[i][1], rows[i][2], rows[i][3], float(dist[i])) for i in best]
+    return _hits(cat, [(int(cand[i]), float(dist[i])) for i in best])
+
+
+def _hits(cat, pairs) -> list:
+    """Hits for ``(id, score)`` pairs, in their order."""
+    if not pairs:
+        return []
+    marks = ",".join("?" * len(pairs))
+    info = {r[0]: r[1:] for r in cat.conn.execute(
+        f"SELECT id, title, technique, place FROM records WHERE id IN ({marks})",
+        [p[0] for p in pairs])}
+    return [Hit(rid, *info[rid], score) for rid, score in pairs if rid in info]

@@ -38,6 +38,7 @@ import numpy as np
 
 from ..core.document import Palette
 from .objects import ObjectStore
+from .palette_index import PaletteColumns
 from .record import Consent, Contributor, Meaning, Name, Record
 from .schema import FTS_SOURCE_SQL, open_database
 
@@ -215,6 +216,9 @@ class Catalogue:
             c.execute("DELETE FROM records_fts WHERE rowid = ?", (record_id,))
             if c.execute("DELETE FROM records WHERE id = ?", (record_id,)).rowcount == 0:
                 raise KeyError(record_id)
+            # tells every reader's colour cache to re-read (ids may be reused)
+            c.execute("INSERT INTO meta VALUES ('colours_epoch', '1') ON CONFLICT(key) "
+                      "DO UPDATE SET value = CAST(value AS INTEGER) + 1")
 
     def _store_files(self, **kw) -> list:
         out = []
@@ -314,17 +318,39 @@ class Catalogue:
         return self.objects.get(row[0])
 
     def colour_arrays(self):
-        """``(record_ids (R,), starts (R,), lab (M, 3))``: every record's palette,
-        grouped by record, cached until any connection commits."""
+        """``(record_ids (R,), starts (R,), PaletteColumns (M,))``: every record's
+        palette colours, grouped by record (``starts[i]`` is record ``i``'s first
+        colour).
+
+        Cached; after a commit only the colours of records added since are
+        read (records only gain colours when added), unless a record was
+        removed (``colours_epoch`` in ``meta`` moved), which re-reads them all.
+        """
         key = self.data_version()
-        if self._colour_cache is None or self._colour_cache[0] != key:
-            rows = self.conn.execute(
-                "SELECT record_id, L, a, b FROM colours ORDER BY record_id, pos").fetchall()
+        cache = self._colour_cache
+        if cache is not None and cache["key"] == key:
+            return cache["arrays"]
+        epoch = self._colours_epoch()
+        if cache is None or cache["epoch"] != epoch:
+            cache = {"epoch": epoch, "max_id": 0, "owner": np.zeros(0, np.int64),
+                     "lab": np.zeros((0, 3))}
+        rows = self.conn.execute(
+            "SELECT record_id, L, a, b FROM colours WHERE record_id > ? ORDER BY record_id, pos",
+            (cache["max_id"],)).fetchall()
+        if rows or "arrays" not in cache:
             arr = np.array(rows, dtype=np.float64).reshape(-1, 4)
-            owner = arr[:, 0].astype(np.int64)
+            owner = np.concatenate([cache["owner"], arr[:, 0].astype(np.int64)])
+            lab = np.concatenate([cache["lab"], arr[:, 1:]])
             ids, starts = np.unique(owner, return_index=True)
-            self._colour_cache = (key, (ids, starts, np.ascontiguousarray(arr[:, 1:])))
-        return self._colour_cache[1]
+            cache.update(owner=owner, lab=lab, arrays=(ids, starts, PaletteColumns(lab)),
+                         max_id=int(owner[-1]) if len(owner) else cache["max_id"])
+        cache["key"] = key
+        self._colour_cache = cache
+        return cache["arrays"]
+
+    def _colours_epoch(self) -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'colours_epoch'").fetchone()
+        return row[0] if row else "0"
 
     # ------------------------------------------------------------ fixity
     def verify(self) -> VerifyReport:
