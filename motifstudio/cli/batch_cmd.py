@@ -65,7 +65,7 @@ def _sigterm_as_interrupt():
 @contextlib.contextmanager
 def _dask_executor(address):
     if address is None:
-        yield None
+        yield None, None
         return
     try:
         from distributed import Client
@@ -73,7 +73,8 @@ def _dask_executor(address):
         raise ValueError("--dask needs the 'distributed' package: "
                          "pip install 'motifstudio[archive]'") from None
     with Client(address) as client:
-        yield client.get_executor(pure=False)
+        threads = sum(client.nthreads().values()) or 1
+        yield client.get_executor(pure=False), 2 * threads
 
 
 def run(args) -> int:
@@ -102,9 +103,10 @@ def run(args) -> int:
             print(f"motifstudio: batch: {res.input}: failed: {res.error}", file=sys.stderr)
 
     try:
-        with _sigterm_as_interrupt(), _dask_executor(args.dask) as executor:
+        with _sigterm_as_interrupt(), _dask_executor(args.dask) as (executor, inflight):
             summary = run_batch(args.in_dir, args.out, recipe, workers=args.workers,
-                                executor=executor, progress=bar, on_result=on_result)
+                                executor=executor, inflight=inflight, progress=bar,
+                                on_result=on_result)
     finally:
         bar.close()
     total = len(summary.results) + len(summary.pending)

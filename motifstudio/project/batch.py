@@ -319,7 +319,7 @@ def default_workers() -> int:
 
 
 def run_batch(in_dir, out_dir, recipe: Recipe, *, workers: Optional[int] = None,
-              executor: Optional[cf.Executor] = None,
+              executor: Optional[cf.Executor] = None, inflight: Optional[int] = None,
               progress: Optional[ProgressFn] = None,
               on_result: Optional[Callable[[FileResult], None]] = None,
               cancel: Optional[CancelToken] = None) -> BatchSummary:
@@ -339,6 +339,10 @@ def run_batch(in_dir, out_dir, recipe: Recipe, *, workers: Optional[int] = None,
         Run the files there instead (e.g. a Dask client's executor); it is
         not shut down.  Inputs and outputs must be reachable by its workers
         under the same paths.
+    inflight : int, optional
+        Files handed to the executor at once (default ``2 * workers``: each
+        worker busy with one file and one waiting).  Give about twice the
+        number of worker threads of an external executor.
     progress : callable, optional
         ``progress(fraction, message)`` after each file.
     on_result : callable, optional
@@ -402,7 +406,7 @@ def run_batch(in_dir, out_dir, recipe: Recipe, *, workers: Optional[int] = None,
         pending = list(todo)
         if todo:
             cancelled = _run_all(todo, in_root, out_root, recipe_dict, fingerprint, workers,
-                                 executor, record, cancel)
+                                 executor, inflight, record, cancel)
     except KeyboardInterrupt:
         cancelled = True
     finally:
@@ -413,8 +417,8 @@ def run_batch(in_dir, out_dir, recipe: Recipe, *, workers: Optional[int] = None,
                         pending=tuple(p for p in pending if p not in done))
 
 
-def _run_all(todo, in_root, out_root, recipe_dict, fingerprint, workers, executor, record,
-             cancel) -> bool:
+def _run_all(todo, in_root, out_root, recipe_dict, fingerprint, workers, executor, inflight_max,
+             record, cancel) -> bool:
     """Run *todo* on a pool (or *executor*); True if cancelled."""
     own = executor is None
     stop = None
@@ -426,7 +430,7 @@ def _run_all(todo, in_root, out_root, recipe_dict, fingerprint, workers, executo
                                           initializer=_init_worker, initargs=(stop,))
     queue = iter(todo)
     inflight: dict[cf.Future, str] = {}
-    limit = 2 * n
+    limit = max(1, inflight_max or 2 * n)
 
     def submit(rel):
         src = os.path.join(in_root, *rel.split("/"))

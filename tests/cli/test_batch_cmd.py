@@ -159,3 +159,42 @@ def test_killed_mid_batch_leaves_complete_projects_and_a_rerun_finishes(tmp_path
                 last[rec["input"]] = rec["status"]
     assert set(last.values()) <= {"ok", "skipped"} and len(last) == len(expected)
     assert "skipped" in last.values()          # what the killed run finished was kept
+
+
+# ------------------------------------------------------------------ Dask
+def test_dask_runs_the_same_batch_on_a_local_cluster(tmp_path, capsys):
+    distributed = pytest.importorskip("distributed")
+    scans, out, local = tmp_path / "scans", tmp_path / "out", tmp_path / "local"
+    expected = make_scan_folder(scans)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        argv = ["batch", str(scans), "--out", str(out), "--preset", "shyrdak-2",
+                "--dask", cluster.scheduler_address]
+        assert main(argv) == 1
+        err = capsys.readouterr().err
+        assert "5 digitised, 0 already done, 1 failed" in err
+        assert "sub/broken.png: failed:" in err
+        assert main(argv) == 1                                   # resumable there too
+        assert "0 digitised, 5 already done, 1 failed" in capsys.readouterr().err
+    assert main(["batch", str(scans), "--out", str(local), "--preset", "shyrdak-2",
+                 "-q", "--workers", "1"]) == 1
+    for rel, status in expected.items():
+        if status != "ok":
+            assert not (out / output_name(rel)).exists()
+            continue
+        remote, original = load_motif(out / output_name(rel))
+        assert original == (scans / rel).read_bytes()
+        assert remote.planar_map.to_json() == load_motif(local / output_name(rel))[0] \
+            .planar_map.to_json()
+
+
+def test_dask_address_unreachable_is_a_clean_error(tmp_path, capsys):
+    pytest.importorskip("distributed")
+    import dask
+
+    make_scan_folder(tmp_path / "s", corrupt=False)
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+        rc = main(["batch", str(tmp_path / "s"), "--out", str(tmp_path / "o"),
+                   "--dask", "tcp://127.0.0.1:1"])
+    err = capsys.readouterr().err
+    assert rc == 1 and "Timed out trying to connect" in err and "Traceback" not in err
