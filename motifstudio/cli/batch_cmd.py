@@ -41,6 +41,10 @@ def add_parser(sub) -> None:
                    help="run on a Dask distributed scheduler (e.g. tcp://host:8786) instead "
                         "of local processes; its workers must see IN_DIR and DIR under the "
                         "same paths (needs the 'archive' extra)")
+    b.add_argument("--catalogue", metavar="PATH", default=None,
+                   help="also add each digitised project to this catalogue (SQLite file, "
+                        "created if missing), once per original (SHA-256): a rerun adds "
+                        "what an interrupted run did not")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     add_recipe_flags(b)  # includes --width-mm
 
@@ -96,26 +100,70 @@ def run(args) -> int:
 
     bar = ProgressBar(enabled=not args.quiet)
 
-    def on_result(res) -> None:
-        if res.status == FAILED:
-            if bar.enabled and bar.tty:
-                sys.stderr.write("\n")
-            print(f"motifstudio: batch: {res.input}: failed: {res.error}", file=sys.stderr)
+    def say(text: str) -> None:
+        if bar.enabled and bar.tty:
+            sys.stderr.write("\n")
+        print(f"motifstudio: batch: {text}", file=sys.stderr)
 
-    try:
-        with _sigterm_as_interrupt(), _dask_executor(args.dask) as (executor, inflight):
-            summary = run_batch(args.in_dir, args.out, recipe, workers=args.workers,
-                                executor=executor, inflight=inflight, progress=bar,
-                                on_result=on_result)
-    finally:
-        bar.close()
+    with contextlib.ExitStack() as stack:
+        adder = None
+        if args.catalogue:
+            adder = _CatalogueAdder(args.catalogue, args.out, say)
+            stack.callback(adder.close)
+
+        def on_result(res) -> None:
+            if res.status == FAILED:
+                say(f"{res.input}: failed: {res.error}")
+            elif adder is not None:
+                adder(res)  # here in the parent: the catalogue has one writer
+
+        try:
+            with _sigterm_as_interrupt(), _dask_executor(args.dask) as (executor, inflight):
+                summary = run_batch(args.in_dir, args.out, recipe, workers=args.workers,
+                                    executor=executor, inflight=inflight, progress=bar,
+                                    on_result=on_result)
+        finally:
+            bar.close()
     total = len(summary.results) + len(summary.pending)
     line = (f"batch: {total} file(s): {summary.n_ok} digitised, {summary.n_skipped} already "
             f"done, {summary.n_failed} failed")
     if summary.cancelled:
         line += f", {len(summary.pending)} not done (interrupted; run again to continue)"
-    if not args.quiet or summary.n_failed or summary.cancelled:
+    if adder is not None:
+        line += f"; catalogue: {adder.added} added, {adder.present} already there"
+        if adder.errors:
+            line += f", {adder.errors} could not be added"
+    if not args.quiet or summary.n_failed or summary.cancelled or (adder and adder.errors):
         print(f"{line}; manifest {summary.manifest}", file=sys.stderr)
     if summary.cancelled:
         return EXIT_INTERRUPTED
-    return EXIT_ERROR if summary.n_failed else EXIT_OK
+    return EXIT_ERROR if summary.n_failed or (adder is not None and adder.errors) else EXIT_OK
+
+
+class _CatalogueAdder:
+    """Adds each project done to a catalogue, once per original, from the parent process."""
+
+    def __init__(self, path, out_dir, say):
+        from ..catalogue import Catalogue
+
+        self.cat = Catalogue(path)
+        self.out_dir = out_dir
+        self.say = say
+        self.added = self.present = self.errors = 0
+
+    def __call__(self, res) -> None:
+        from ..catalogue.exchange.lookup import record_with_original
+        from ..catalogue.ingest import add_project
+
+        try:
+            if res.sha256 and record_with_original(self.cat, res.sha256) is not None:
+                self.present += 1
+                return
+            add_project(self.cat, os.path.join(self.out_dir, *res.output.split("/")))
+            self.added += 1
+        except Exception as exc:  # noqa: BLE001 -- report, and go on with the batch
+            self.errors += 1
+            self.say(f"{res.input}: not added to the catalogue: {exc}")
+
+    def close(self) -> None:
+        self.cat.close()

@@ -198,3 +198,34 @@ def test_dask_address_unreachable_is_a_clean_error(tmp_path, capsys):
                    "--dask", "tcp://127.0.0.1:1"])
     err = capsys.readouterr().err
     assert rc == 1 and "Timed out trying to connect" in err and "Traceback" not in err
+
+
+# ------------------------------------------------------------------ catalogue
+def test_catalogue_gets_each_original_once_even_across_reruns(tmp_path, capsys):
+    from motifstudio.catalogue import Catalogue
+    from motifstudio.catalogue.exchange.lookup import record_with_original
+    from motifstudio.project.batch import sha256_file
+
+    scans, out, db = tmp_path / "scans", tmp_path / "out", tmp_path / "cat" / "c.sqlite"
+    expected = make_scan_folder(scans)
+    good = [r for r, s in expected.items() if s == "ok"]
+    # a first run without the catalogue stands for one killed before it catalogued anything
+    assert main(["batch", str(scans), "--out", str(out), "-q", "--workers", "2"]) == 1
+    (out / output_name(good[0])).unlink()                  # and one file still to do
+    capsys.readouterr()
+    argv = ["batch", str(scans), "--out", str(out), "--catalogue", str(db), "--workers", "2"]
+    assert main(argv) == 1                                 # the corrupt file still fails
+    err = capsys.readouterr().err
+    assert "1 digitised, 4 already done, 1 failed; catalogue: 5 added, 0 already there" in err
+    with Catalogue(db, readonly=True) as cat:
+        assert len(cat) == 5
+        for rel in good:
+            rid = record_with_original(cat, sha256_file(scans / rel))
+            assert rid is not None
+            assert cat.file_bytes(rid, "original") == (scans / rel).read_bytes()
+            assert cat.file_bytes(rid, "project") == (out / output_name(rel)).read_bytes()
+    assert main(argv) == 1
+    assert "catalogue: 0 added, 5 already there" in capsys.readouterr().err
+    with Catalogue(db, readonly=True) as cat:
+        assert len(cat) == 5
+        assert cat.verify().ok
