@@ -10,6 +10,7 @@ from .. import __version__
 from . import batch_cmd, export_cmd, layout_cmd, palette_cmd
 from . import symmetry_cmd
 from . import catalogue_cmd
+from . import archive_cmd
 from ..core.progress import Cancelled
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -44,6 +45,7 @@ def _build_parser() -> argparse.ArgumentParser:
     layout_cmd.add_parser(sub)
     export_cmd.add_parser(sub)
     catalogue_cmd.add_parser(sub)
+    archive_cmd.add_parser(sub)
     batch_cmd.add_parser(sub)
 
     i = sub.add_parser("info", help="describe an image or a .motif project")
@@ -141,6 +143,7 @@ def main(argv=None) -> int:
         return EXIT_USAGE
     handlers = {"export": lambda a: export_cmd.main(a.rest), "trace": _cmd_trace, "palette": palette_cmd.run, "layout": layout_cmd.run,
                 "symmetry": symmetry_cmd.run, "batch": batch_cmd.run, "catalogue": catalogue_cmd.run,
+                "archive": archive_cmd.run,
                 "info": _cmd_info, "presets": _cmd_presets, "gui": _cmd_gui}
     try:
         return handlers[args.command](args)
