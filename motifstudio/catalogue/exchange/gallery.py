@@ -20,7 +20,6 @@ import html
 import json
 import os
 import tempfile
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -92,11 +91,6 @@ def _e(text) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _fold(text: str) -> str:
-    # what the page's JavaScript does too, so Python-side tests can predict a filter
-    return unicodedata.normalize("NFC", text).lower().replace("ё", "е")
-
-
 def design_svg_for_project(project: bytes) -> Optional[bytes]:
     """The SVG of the design saved in a ``.motif`` project, or None if it cannot be drawn."""
     from ...design.spec import build_design
@@ -161,7 +155,7 @@ def _record_page(stored, media: dict, prev_href, next_href) -> str:
     orig = stored.files.get("original")
     if orig is not None:
         row("Original SHA-256", f"<code>{_e(orig.sha256)}</code>")
-    parts = [f'<nav><a href="../index.html">All motifs</a>'
+    parts = ['<nav><a href="../index.html">All motifs</a>'
              + (f' · <a href="{prev_href}" rel="prev">Previous</a>' if prev_href else "")
              + (f' · <a href="{next_href}" rel="next">Next</a>' if next_href else "")
              + "</nav>",

@@ -1,6 +1,4 @@
 """``motifstudio archive export-bag / import-bag / gallery`` end to end, with one-line errors."""
-import shutil
-
 import pytest
 
 from motifstudio.catalogue import Catalogue
