@@ -40,7 +40,7 @@ from ..core.document import Palette
 from .objects import ObjectStore
 from .palette_index import PaletteColumns
 from .record import Consent, Contributor, Meaning, Name, Record
-from .schema import FTS_SOURCE_SQL, open_database
+from .schema import FTS_SOURCE_SQL, open_database, pack_lab
 
 __all__ = ["Catalogue", "StoredRecord", "FileRef", "Problem", "VerifyReport",
            "default_catalogue_path", "ENV_DATA_DIR"]
@@ -265,6 +265,9 @@ class Catalogue:
             raise ValueError(f"palette: expected a Palette, got {type(palette).__name__}")
         c.executemany("INSERT INTO colours VALUES (?, ?, ?, ?, ?, ?)",
                       [(rid, i, s.hex, *map(float, s.lab)) for i, s in enumerate(palette.swatches)])
+        if len(palette):
+            c.execute("INSERT INTO palettes VALUES (?, ?)",
+                      (rid, pack_lab([float(v) for s in palette.swatches for v in s.lab])))
 
     # ------------------------------------------------------------ reading
     def get(self, record_id: int) -> StoredRecord:
@@ -333,14 +336,16 @@ class Catalogue:
         epoch = self._colours_epoch()
         if cache is None or cache["epoch"] != epoch:
             cache = {"epoch": epoch, "max_id": 0, "owner": np.zeros(0, np.int64),
-                     "lab": np.zeros((0, 3))}
+                     "lab": np.zeros((0, 3), np.float32)}
         rows = self.conn.execute(
-            "SELECT record_id, L, a, b FROM colours WHERE record_id > ? ORDER BY record_id, pos",
+            "SELECT record_id, lab FROM palettes WHERE record_id > ? ORDER BY record_id",
             (cache["max_id"],)).fetchall()
         if rows or "arrays" not in cache:
-            arr = np.array(rows, dtype=np.float64).reshape(-1, 4)
-            owner = np.concatenate([cache["owner"], arr[:, 0].astype(np.int64)])
-            lab = np.concatenate([cache["lab"], arr[:, 1:]])
+            new_lab = np.frombuffer(b"".join(r[1] for r in rows), "<f4").reshape(-1, 3)
+            new_owner = np.repeat(np.array([r[0] for r in rows], np.int64),
+                                  [len(r[1]) // 12 for r in rows])
+            owner = np.concatenate([cache["owner"], new_owner])
+            lab = np.concatenate([cache["lab"], new_lab.astype(np.float32)])
             ids, starts = np.unique(owner, return_index=True)
             cache.update(owner=owner, lab=lab, arrays=(ids, starts, PaletteColumns(lab)),
                          max_id=int(owner[-1]) if len(owner) else cache["max_id"])

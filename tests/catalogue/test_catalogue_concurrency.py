@@ -59,7 +59,7 @@ def _check_consistent(path):
         n = len(cat)
         # every record is whole: all its rows, files and index entry, or nothing
         for table, per in (("names", 5), ("meanings", 3), ("contributors", 2), ("consent", 1),
-                           ("files", 3), ("colours", 3)):
+                           ("files", 3), ("colours", 3), ("palettes", 1)):
             assert c.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == per * n, table
         assert c.execute("SELECT count(*) FROM records_fts").fetchone()[0] == n
         assert c.execute("SELECT count(*) FROM records_fts WHERE records_fts MATCH 'кочкор'"

@@ -16,6 +16,8 @@ def _v1_file(path):
     conn.execute("INSERT INTO records (id, uid, title, added, updated) "
                  "VALUES (2, 'u2', 'Almond', 't', 't')")
     conn.execute("INSERT INTO names VALUES (1, 'ru', 'Cyrl', 'бараний рог')")
+    conn.execute("INSERT INTO colours VALUES (1, 0, '#c81e1e', 42.6, 64.9, 44.7)")
+    conn.execute("INSERT INTO colours VALUES (1, 1, '#f0e6c8', 91.4, -1.5, 15.9)")
     conn.execute("INSERT INTO records_fts (rowid, title, names, description) "
                  "VALUES (1, 'Ram''s horn', 'бараний рог', '')")
     conn.execute("COMMIT")
@@ -33,6 +35,10 @@ def test_v1_file_upgrades_to_v2(tmp_path):
         # the rebuilt index covers names and, new in v2, meanings
         assert [h.id for h in cat.search("байлык")] == [1]
         assert [h.id for h in cat.search("бараний")] == [1]
+        # colours packed for colour search; record 2 had none
+        assert [h.id for h in cat.search(colour="#f0e6c8", colour_tolerance=1)] == [1]
+        assert cat.get(1).colours == (("#c81e1e", (42.6, 64.9, 44.7)),
+                                      ("#f0e6c8", (91.4, -1.5, 15.9)))
         assert cat.conn.execute("SELECT value FROM meta WHERE key='schema_version'"
                                 ).fetchone()[0] == "2"
         assert cat.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
