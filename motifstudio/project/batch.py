@@ -149,6 +149,13 @@ def sha256_file(path) -> str:
         return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
+def _size(path) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -403,6 +410,9 @@ def run_batch(in_dir, out_dir, recipe: Recipe, *, workers: Optional[int] = None,
                 record(FileResult(rel, sha, SKIPPED, out_rel, 0.0, None, fingerprint, _now()))
             else:
                 todo.append(rel)
+        # Largest files first: the last files to finish are then the short ones, so no
+        # worker sits idle long at the end while another digitises a big scan.
+        todo.sort(key=lambda rel: -_size(os.path.join(in_root, *rel.split("/"))))
         pending = list(todo)
         if todo:
             cancelled = _run_all(todo, in_root, out_root, recipe_dict, fingerprint, workers,
