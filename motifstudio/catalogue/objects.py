@@ -9,7 +9,6 @@ never a record pointing at nothing.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from pathlib import Path
 from typing import Optional

@@ -66,6 +66,7 @@ class PaletteColumns:
 
 
 def _one_to_many(q, L2, a2, b2, C2):
+    """CIEDE2000 from Lab colour *q* to the columns (*C2* = hypot(a2, b2))."""
     L1, a1, b1 = (float(v) for v in q)
     C1 = math.hypot(a1, b1)
     Cm7 = ((C1 + C2) * 0.5) ** 7
@@ -75,9 +76,7 @@ def _one_to_many(q, L2, a2, b2, C2):
     C1p = np.sqrt(a1p * a1p + b1 * b1)
     C2p = np.sqrt(a2p * a2p + b2 * b2)
     dCp = C2p - C1p
-    # ΔH' without angles: |Δ(a', b)|² = ΔC'² + ΔH'², sign of ΔH' = sign of the hue turn
-    da = a2p - a1p
-    db = b2 - b1
+    # ΔH' without angles; its sign is that of the hue turn, i.e. of the cross product
     cross = a1p * b2 - b1 * a2p
     dot = a1p * a2p + b1 * b2
     P = C1p * C2p

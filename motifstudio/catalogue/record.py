@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Optional
 
 __all__ = ["TECHNIQUES", "ROLES", "NAME_LANGUAGES", "Name", "Contributor", "Meaning", "Consent",

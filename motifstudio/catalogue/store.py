@@ -29,7 +29,7 @@ import os
 import sqlite3
 import sys
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator, Optional
@@ -130,6 +130,9 @@ class Catalogue:
         filesystem with working locks.
     readonly : bool
         Open for reading only (never creates or upgrades).
+
+    One ``Catalogue`` per thread (or process): each holds one SQLite
+    connection.  Any number of them may read while one writes.
     """
 
     def __init__(self, path=None, *, readonly: bool = False):

@@ -9,7 +9,7 @@ import time
 import pytest
 
 from catalogue_records import full_record
-from motifstudio.catalogue import Catalogue, Record
+from motifstudio.catalogue import Catalogue
 
 pytestmark = pytest.mark.skipif(sys.platform.startswith("win"), reason="uses SIGKILL")
 

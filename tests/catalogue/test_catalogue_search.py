@@ -6,7 +6,7 @@ import pytest
 from catalogue_records import full_record, palette
 from motifstudio.catalogue import Catalogue, Meaning, Name, Record
 from motifstudio.catalogue.search import fts_query
-from motifstudio.core.colour import delta_e_ciede2000, rgb_to_lab
+from motifstudio.core.colour import delta_e_ciede2000
 
 
 @pytest.fixture

@@ -1,6 +1,5 @@
 """Store: records round-trip with every field; files kept untouched, deduplicated, verified."""
 import os
-import sqlite3
 
 import pytest
 
