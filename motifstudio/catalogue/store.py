@@ -105,6 +105,8 @@ class VerifyReport:
     checked: int                     # files checked
     problems: tuple = ()             # Problem
     database: tuple = ()             # messages of PRAGMA integrity_check other than "ok"
+    unreferenced: tuple = ()         # paths in objects/ no record refers to (harmless:
+    #                                  left by a crash between storing a file and its commit)
 
     @property
     def ok(self) -> bool:
@@ -377,7 +379,13 @@ class Catalogue:
                                         status[key]))
         db = tuple(r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()
                    if r[0] != "ok")
-        return VerifyReport(checked=len(rows), problems=tuple(problems), database=db)
+        known = {sha for sha, _ in status}
+        extra = []
+        if self.objects.root.is_dir():
+            extra = sorted(str(p) for p in self.objects.root.glob("*/*")
+                           if p.is_file() and p.name not in known)
+        return VerifyReport(checked=len(rows), problems=tuple(problems), database=db,
+                            unreferenced=tuple(extra))
 
     # ------------------------------------------------------------ search
     def search(self, query: str = "", **filters):

@@ -247,6 +247,9 @@ def _cmd_verify(args) -> int:
         print(f"{p.status}: record {p.record_id} ({p.title}) {p.role} file {p.path}")
     for msg in rep.database:
         print(f"database: {msg}")
+    if rep.unreferenced:
+        print(f"note: {len(rep.unreferenced)} stored files belong to no record (left by an "
+              "interrupted add; harmless)", file=sys.stderr)
     if rep.ok:
         print(f"ok: {rep.checked} files checked", file=sys.stderr)
         return EXIT_OK

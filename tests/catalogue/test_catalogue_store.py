@@ -105,3 +105,10 @@ def test_failed_write_rolls_back(cat, monkeypatch):
     assert len(cat) == 0
     for t in ("names", "meanings", "contributors", "consent", "files", "records_fts"):
         assert cat.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] == 0
+
+
+def test_verify_lists_unreferenced_files_without_failing(cat):
+    cat.add(full_record(), original=b"kept")
+    stray = cat.objects.put(b"stored, then the process died before the commit")
+    rep = cat.verify()
+    assert rep.ok and rep.unreferenced == (str(cat.objects.path_for(stray)),)
