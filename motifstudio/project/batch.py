@@ -388,7 +388,6 @@ def run_batch(in_dir, out_dir, recipe: Recipe, *, workers: Optional[int] = None,
             on_result(res)
 
     cancelled = False
-    pending: list[str] = []
     try:
         manifest.append({"run": _now(), "in_dir": in_root, "recipe": fingerprint,
                          "recipe_params": recipe_dict, "files": total})
@@ -413,7 +412,6 @@ def run_batch(in_dir, out_dir, recipe: Recipe, *, workers: Optional[int] = None,
         # Largest files first: the last files to finish are then the short ones, so no
         # worker sits idle long at the end while another digitises a big scan.
         todo.sort(key=lambda rel: -_size(os.path.join(in_root, *rel.split("/"))))
-        pending = list(todo)
         if todo:
             cancelled = _run_all(todo, in_root, out_root, recipe_dict, fingerprint, workers,
                                  executor, inflight, record, cancel)
@@ -424,7 +422,7 @@ def run_batch(in_dir, out_dir, recipe: Recipe, *, workers: Optional[int] = None,
     done = {r.input for r in results}
     return BatchSummary(results=tuple(sorted(results, key=lambda r: r.input)),
                         cancelled=cancelled, manifest=manifest.path,
-                        pending=tuple(p for p in pending if p not in done))
+                        pending=tuple(p for p in files if p not in done) if cancelled else ())
 
 
 def _run_all(todo, in_root, out_root, recipe_dict, fingerprint, workers, executor, inflight_max,

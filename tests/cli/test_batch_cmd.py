@@ -117,7 +117,7 @@ def _check_only_complete_projects(scans, out):
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="needs Linux /proc")
-@pytest.mark.parametrize("how", ["sigkill", "terminate"])
+@pytest.mark.parametrize("how", ["sigkill", "terminate", "ctrl-c"])
 def test_killed_mid_batch_leaves_complete_projects_and_a_rerun_finishes(tmp_path, how):
     scans, out = tmp_path / "scans", tmp_path / "out"
     expected = make_scan_folder(scans, corrupt=False, extra=10, size=(260, 220))
@@ -127,6 +127,8 @@ def test_killed_mid_batch_leaves_complete_projects_and_a_rerun_finishes(tmp_path
         _wait_for_first_output(proc, out)
         if how == "sigkill":
             os.kill(proc.pid, signal.SIGKILL)   # the parent only: its workers must notice
+        elif how == "ctrl-c":
+            os.killpg(pgid, signal.SIGINT)      # as a terminal sends it: to the whole group
         else:
             proc.terminate()                    # SIGTERM: a clean cancel
         rc = proc.wait(timeout=60)
@@ -138,7 +140,7 @@ def test_killed_mid_batch_leaves_complete_projects_and_a_rerun_finishes(tmp_path
             pass
         proc.stdout.close()
         proc.stderr.close()
-    if how == "terminate":
+    if how != "sigkill":
         assert rc == 130
     done = list(out.rglob("*.motif"))
     assert 1 <= len(done) < len(expected), "the kill should land mid-batch"
