@@ -8,8 +8,9 @@ timed end to end (wall clock, including starting the worker processes).
 Throughput is files per second.  The per-file seconds the manifest records
 are summed too: their total should stay about the same with two workers
 (the same work, spread), unless the machine is busy.  The load average is
-recorded before and after; the machine is shared, so other work inflates
-the 2-worker time most (it needs both cores).  Writes
+recorded before and after, and the workers' CPU seconds: per-file wall time
+above CPU time is time a worker waited for a core.  The machine is shared,
+so other work inflates the 2-worker time most (it needs both cores).  Writes
 ``benchmarks/batch_results.md``.
 
 Usage: ``.venv/bin/python benchmarks/batch_bench.py [COPIES] [--repeat N]``
@@ -49,14 +50,16 @@ def _run(scans: Path, out: Path, workers: int) -> dict:
     summary = run_batch(scans, out, apply_preset(PRESET), workers=workers)
     wall = time.perf_counter() - t0
     assert summary.n_failed == 0 and summary.n_skipped == 0, summary.failed
-    per_file = []
+    per_file, cpu = [], []
     with open(out / MANIFEST_NAME, encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
             if "input" in rec:
                 per_file.append(rec["seconds"])
+                cpu.append(rec["cpu_seconds"])
     return {"workers": workers, "files": summary.n_ok, "wall": wall,
-            "throughput": summary.n_ok / wall, "sum_file_s": sum(per_file)}
+            "throughput": summary.n_ok / wall, "sum_file_s": sum(per_file),
+            "sum_cpu_s": sum(cpu)}
 
 
 def main(argv=None) -> int:
@@ -80,7 +83,8 @@ def main(argv=None) -> int:
                 rows.append(res)
                 print(f"{workers} worker(s): {res['files']} files in {res['wall']:.1f} s = "
                       f"{res['throughput']:.3f} files/s (sum of per-file times "
-                      f"{res['sum_file_s']:.1f} s, load {res['load']:.2f})", flush=True)
+                      f"{res['sum_file_s']:.1f} s, CPU {res['sum_cpu_s']:.1f} s, load {res['load']:.2f})",
+                      flush=True)
     load_after = os.getloadavg()
     best = {w: max((r for r in rows if r["workers"] == w), key=lambda r: r["throughput"])
             for w in (1, 2)}
@@ -101,12 +105,14 @@ def main(argv=None) -> int:
         f"{', '.join(f'{v:.2f}' for v in load_before)}, after "
         f"{', '.join(f'{v:.2f}' for v in load_after)}.",
         "",
-        "| workers | files | wall s | files/s | sum of per-file s | load (1 min) after |",
-        "|---|---|---|---|---|---|",
+        "| workers | files | wall s | files/s | sum of per-file s | sum of per-file CPU s "
+        "| load (1 min) after |",
+        "|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         lines.append(f"| {r['workers']} | {r['files']} | {r['wall']:.1f} | "
-                     f"{r['throughput']:.3f} | {r['sum_file_s']:.1f} | {r['load']:.2f} |")
+                     f"{r['throughput']:.3f} | {r['sum_file_s']:.1f} | {r['sum_cpu_s']:.1f} | "
+                     f"{r['load']:.2f} |")
     lines += [
         "",
         f"**Speed-up from 1 to 2 workers: {speedup:.2f}×** (best run of each) — "

@@ -12,8 +12,8 @@ The engine behind ``motifstudio batch`` (Qt-free; the GUI may wrap it later).
   record at a time, so a killed batch loses at most the line being written)
   records each file: ``input`` (relative path), ``sha256``, ``status``
   (``ok``, ``failed`` or ``skipped``), ``output``, ``seconds``, ``error``
-  (the message, never a traceback), ``recipe`` (a fingerprint of the recipe)
-  and ``time``.  Each run starts with a ``{"run": ...}`` line holding the
+  (the message, never a traceback), ``recipe`` (a fingerprint of the recipe),
+  ``time`` and ``cpu_seconds``.  Each run starts with a ``{"run": ...}`` line holding the
   whole recipe.
 * **Resuming**: a file is skipped when its output exists and its latest
   manifest record is ``ok`` or ``skipped`` with the same SHA-256 and the
@@ -76,6 +76,7 @@ class FileResult:
     error: Optional[str] = None
     recipe: str = ""             # recipe_fingerprint() of the recipe used
     time: str = ""
+    cpu_seconds: float = 0.0     # the worker's CPU time (< seconds when it waited for a core)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -291,7 +292,7 @@ def digitise_file(src: str, dest: str, recipe: dict, rel: str, fingerprint: str)
     from ..imaging.pipeline import digitise
     from .motif_file import save_motif
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     out_rel = output_name(rel)
     sha = None
     _BUSY.set()
@@ -317,7 +318,8 @@ def digitise_file(src: str, dest: str, recipe: dict, rel: str, fingerprint: str)
             pass
     return FileResult(input=rel, sha256=sha, status=status, output=out_rel,
                       seconds=round(time.perf_counter() - t0, 3), error=error,
-                      recipe=fingerprint, time=_now()).to_dict()
+                      recipe=fingerprint, time=_now(),
+                      cpu_seconds=round(time.process_time() - c0, 3)).to_dict()
 
 
 # ================================================================== the parent

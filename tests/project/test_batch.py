@@ -93,7 +93,7 @@ def test_manifest_records_every_file(first_run):
     assert sorted(r["input"] for r in files) == sorted(expected)
     for r in files:
         assert set(r) == {"input", "sha256", "status", "output", "seconds", "error", "recipe",
-                          "time"}
+                          "time", "cpu_seconds"}
         assert r["sha256"] == sha256_file(scans / r["input"])
         assert r["recipe"] == recipe_fingerprint(RECIPE)
         assert r["seconds"] >= 0
