@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
                                        "Ctrl+Shift+E",
                                        self.tr("Print at 1:1, cut templates, binding plans, stitch "
                                                "files, charts, pictures"))
+        self.act_archive = self._action(self.tr("&Archive…"), self.open_archive, "Ctrl+Shift+A",
+                                        self.tr("The motif catalogue: search, details, "
+                                                "checksums"))
         self.act_close = self._action(self.tr("&Close"), self.close_document, QKeySequence.Close)
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.Quit)
         self.act_undo = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -154,6 +157,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         m.addSeparator()
         m.addActions([self.act_save, self.act_save_as, self.act_export_svg, self.act_export])
+        m.addAction(self.act_archive)
         m.addSeparator()
         m.addActions([self.act_close, self.act_quit])
         m = mb.addMenu(self.tr("&Edit"))
@@ -407,6 +411,20 @@ class MainWindow(QMainWindow):
             self.export_svg()
         else:
             self.open_export_dialog(None if kind == "production" else kind)
+
+    def open_archive(self) -> None:
+        """The archive window (the catalogue in the data folder, or the one chosen)."""
+        from ..catalogue.store import default_catalogue_path
+        from .archive_browser import ArchiveWindow
+        path = self.prefs.catalogue_path or str(default_catalogue_path())
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            win = ArchiveWindow(path, self.controller, self, prefs=self.prefs)
+        except (ValueError, OSError) as exc:
+            show_error(self, *describe_exception(exc))
+            return
+        self._archive_window = win
+        win.show()
 
     def open_export_dialog(self, current: Optional[str] = None) -> None:
         """Choose a format, its options and see a preview; then export (modal progress)."""

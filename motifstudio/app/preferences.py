@@ -55,6 +55,7 @@ _K_LAST_DIR = "files/last_open_dir"
 _K_AUTOSAVE = "autosave/interval_s"
 _K_GEOMETRY = "window/geometry"
 _K_STATE = "window/state"
+_K_CATALOGUE = "archive/catalogue_path"
 
 
 def resolve_language(preference: str, system: Optional[QLocale] = None) -> str:
@@ -185,6 +186,16 @@ class Preferences:
     @show_advanced.setter
     def show_advanced(self, on: bool) -> None:
         self._settings.setValue(_K_SHOW_ADVANCED, bool(on))
+
+    @property
+    def catalogue_path(self) -> str:
+        """The archive's catalogue file ("" = the default one in the data folder).
+        A team can point every laptop at one shared file."""
+        return str(self._get(_K_CATALOGUE, "", str))
+
+    @catalogue_path.setter
+    def catalogue_path(self, path: PathLike) -> None:
+        self._settings.setValue(_K_CATALOGUE, os.fspath(path) if path else "")
 
     # -------------------------------------------------------------- window
     def _get_bytes(self, key: str) -> bytes:
