@@ -2,6 +2,215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>ArchiveWindow</name>
+    <message>
+        <location filename="../archive_browser.py" line="52"/>
+        <location filename="../archive_browser.py" line="323"/>
+        <location filename="../archive_browser.py" line="379"/>
+        <location filename="../archive_browser.py" line="387"/>
+        <location filename="../archive_browser.py" line="392"/>
+        <source>Archive</source>
+        <extracomment>the four name fields: (language, script)</extracomment>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="65"/>
+        <source>Search names, meanings, descriptions…</source>
+        <translation>Поиск по названиям, значениям, описаниям…</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="71"/>
+        <location filename="../archive_browser.py" line="100"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="94"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="95"/>
+        <source>Name in Kyrgyz</source>
+        <translation>Название по-кыргызски</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="95"/>
+        <source>Name in Uzbek</source>
+        <translation>Название по-узбекски</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="96"/>
+        <source>Name in Russian</source>
+        <translation>Название по-русски</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="96"/>
+        <source>Name in English</source>
+        <translation>Название по-английски</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="99"/>
+        <source>Maker</source>
+        <translation>Мастер</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="105"/>
+        <source>Technique</source>
+        <translation>Техника</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="110"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="111"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="116"/>
+        <source>Meanings</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="121"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="130"/>
+        <source>Add the open project</source>
+        <translation>Добавить открытый проект</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="133"/>
+        <source>Open in the workspace</source>
+        <translation>Открыть для работы</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="136"/>
+        <source>Check the files</source>
+        <translation>Проверить файлы</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="138"/>
+        <source>Re-read every stored file and compare it with its SHA-256 checksum</source>
+        <translation>Перечитать каждый сохранённый файл и сверить его контрольную сумму SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="141"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="143"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="151"/>
+        <source>Another archive file…</source>
+        <translation>Другой файл архива…</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="153"/>
+        <source>Open or create another catalogue file, e.g. one shared by a team on a network folder</source>
+        <translation>Открыть или создать другой файл каталога, например общий для команды в сетевой папке</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="163"/>
+        <source>Every technique</source>
+        <translation>Все техники</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="178"/>
+        <source>Shyrdak</source>
+        <translation>Шырдак</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="178"/>
+        <source>Ala-kiyiz</source>
+        <translation>Ала-кийиз</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="179"/>
+        <source>Suzani</source>
+        <translation>Сюзане</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="179"/>
+        <source>Ikat</source>
+        <translation>Икат</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="179"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="219"/>
+        <source>%1 of %2 records</source>
+        <translation>%1 из %2 записей</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="304"/>
+        <source>Edit %1</source>
+        <translation>Правка: %1</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="320"/>
+        <source>Open a project first.</source>
+        <translation>Сначала откройте проект.</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="324"/>
+        <source>Save the project first: the archive keeps the saved file.</source>
+        <translation>Сначала сохраните проект: архив хранит сохранённый файл.</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="336"/>
+        <source>Added record %1</source>
+        <translation>Добавлена запись %1</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="351"/>
+        <source>This record has no original photo to edit.</source>
+        <translation>У этой записи нет исходной фотографии для правки.</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="354"/>
+        <source>Opened record %1</source>
+        <translation>Открыта запись %1</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="359"/>
+        <source>Archive file</source>
+        <translation>Файл архива</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="359"/>
+        <source>Motif archives (*.sqlite)</source>
+        <translation>Архивы узоров (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="385"/>
+        <source>All %1 stored files match their checksums.</source>
+        <translation>Все сохранённые файлы (%1) совпадают с контрольными суммами.</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="393"/>
+        <source>%1 problems found in the archive.</source>
+        <translation>В архиве найдено проблем: %1.</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="397"/>
+        <source>%1 files checked</source>
+        <translation>Проверено файлов: %1</translation>
+    </message>
+</context>
+<context>
     <name>DesignPanel</name>
     <message>
         <location filename="../design_panel.py" line="102"/>
@@ -1013,9 +1222,9 @@
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="55"/>
-        <location filename="../main_window.py" line="481"/>
-        <location filename="../main_window.py" line="868"/>
-        <location filename="../main_window.py" line="873"/>
+        <location filename="../main_window.py" line="499"/>
+        <location filename="../main_window.py" line="886"/>
+        <location filename="../main_window.py" line="891"/>
         <source>Motif Studio</source>
         <translation>Motif Studio</translation>
     </message>
@@ -1096,409 +1305,419 @@
     </message>
     <message>
         <location filename="../main_window.py" line="123"/>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Архив…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="124"/>
+        <source>The motif catalogue: search, details, checksums</source>
+        <translation>Каталог узоров: поиск, сведения, контрольные суммы</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="128"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="132"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="134"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Fit to Window</source>
         <translation>По &amp;размеру окна</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Actual Pixels (100%)</source>
         <translation>&amp;Исходный размер (100%)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="141"/>
         <source>&amp;Photo</source>
         <translation>&amp;Фото</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="141"/>
         <source>&amp;Cleaned</source>
         <translation>&amp;Очищенное</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="142"/>
         <source>Colour &amp;Regions</source>
         <translation>&amp;Цветовые области</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="142"/>
         <source>&amp;Vector</source>
         <translation>&amp;Вектор</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="143"/>
         <source>Vector &amp;over Photo</source>
         <translation>Вектор &amp;поверх фото</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
-        <location filename="../main_window.py" line="195"/>
-        <location filename="../main_window.py" line="480"/>
+        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="498"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="148"/>
         <source>Stop the work in progress</source>
         <translation>Остановить текущую обработку</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="149"/>
         <source>&amp;About Motif Studio</source>
         <translation>&amp;О программе Motif Studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="150"/>
         <source>Open &amp;Log Folder</source>
         <translation>Открыть папку &amp;журналов</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="156"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="174"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="177"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="296"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="254"/>
         <source>Zoom %1%</source>
         <translation>Масштаб %1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="266"/>
         <source>Change colour</source>
         <translation>Изменение цвета</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="270"/>
         <source>Merge colours</source>
         <translation>Объединение цветов</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="272"/>
         <source>Split colour</source>
         <translation>Разделение цвета</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Open a photo of a motif</source>
         <translation>Открыть фото узора</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Images (%1);;All files (*)</source>
         <translation>Изображения (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="314"/>
         <source>Open a project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="385"/>
         <source>Motif projects (*.motif)</source>
         <translation>Проекты Motif Studio (*.motif)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="329"/>
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="384"/>
         <source>Save project</source>
         <translation>Сохранить проект</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="398"/>
         <source>Export SVG</source>
         <translation>Экспорт в SVG</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="399"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Рисунки SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
-        <location filename="../main_window.py" line="461"/>
+        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="479"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="438"/>
         <source>Nothing to export yet</source>
         <translation>Пока нечего экспортировать</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="439"/>
         <source>The motif is still being traced, or its design has a problem shown in the Design step.</source>
         <translation>Узор ещё векторизуется, или в его дизайне есть ошибка, показанная на шаге «Дизайн».</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="469"/>
         <source>Export design</source>
         <translation>Экспорт дизайна</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452"/>
+        <location filename="../main_window.py" line="470"/>
         <source>%1 files (*%2)</source>
         <translation>Файлы %1 (*%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
+        <location filename="../main_window.py" line="539"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="522"/>
+        <location filename="../main_window.py" line="540"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523"/>
-        <location filename="../main_window.py" line="871"/>
+        <location filename="../main_window.py" line="541"/>
+        <location filename="../main_window.py" line="889"/>
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="593"/>
+        <location filename="../main_window.py" line="611"/>
         <source>Brush</source>
         <translation>Кисть</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="598"/>
+        <location filename="../main_window.py" line="616"/>
         <source>Fill</source>
         <translation>Заливка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="622"/>
+        <location filename="../main_window.py" line="640"/>
         <source>No corners found</source>
         <translation>Углы не найдены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="623"/>
+        <location filename="../main_window.py" line="641"/>
         <source>The textile does not stand out clearly from its background. Drag the four corners by hand instead.</source>
         <translation>Изделие плохо отличается от фона. Перетащите четыре угла вручную.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="651"/>
+        <location filename="../main_window.py" line="669"/>
         <source>Region of colour %1 selected</source>
         <translation>Выбрана область цвета %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="676"/>
+        <location filename="../main_window.py" line="694"/>
         <source>Recolour region</source>
         <translation>Перекраска области</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="697"/>
+        <location filename="../main_window.py" line="715"/>
         <source>Merge region</source>
         <translation>Объединение области</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="725"/>
+        <location filename="../main_window.py" line="743"/>
         <source>Drag the four corners onto the corners of the textile.</source>
         <translation>Перетащите четыре угла на углы изделия.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="726"/>
+        <location filename="../main_window.py" line="744"/>
         <source>Drag the frame around the part to keep.</source>
         <translation>Перетащите рамку вокруг части, которую нужно оставить.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="727"/>
+        <location filename="../main_window.py" line="745"/>
         <source>Click something that should be white or grey.</source>
         <translation>Щёлкните по месту, которое должно быть белым или серым.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="728"/>
+        <location filename="../main_window.py" line="746"/>
         <source>Click a region to select it.</source>
         <translation>Щёлкните по области, чтобы выбрать её.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="729"/>
+        <location filename="../main_window.py" line="747"/>
         <source>Paint over the regions to correct them.</source>
         <translation>Закрасьте области, чтобы исправить их.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="730"/>
+        <location filename="../main_window.py" line="748"/>
         <source>Click a region to fill it with the chosen colour.</source>
         <translation>Щёлкните по области, чтобы залить её выбранным цветом.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470"/>
-        <location filename="../main_window.py" line="757"/>
+        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="775"/>
         <source>x %1 mm  y %2 mm</source>
         <translation>x %1 мм  y %2 мм</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="760"/>
+        <location filename="../main_window.py" line="778"/>
         <source>x %1 px  y %2 px</source>
         <translation>x %1 пкс  y %2 пкс</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="780"/>
+        <location filename="../main_window.py" line="798"/>
         <source>, %1 lines</source>
         <translation>, линий: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="781"/>
+        <location filename="../main_window.py" line="799"/>
         <source>%1 colours, %2 regions%3, %4 curve segments</source>
         <translation>Цветов: %1, областей: %2%3, сегментов кривых: %4</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="785"/>
+        <location filename="../main_window.py" line="803"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 мм</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="788"/>
+        <location filename="../main_window.py" line="806"/>
         <source>%1 corrections no longer apply after the colours changed</source>
         <translation>После смены цветов перестали действовать исправления: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="811"/>
+        <location filename="../main_window.py" line="829"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="813"/>
+        <location filename="../main_window.py" line="831"/>
         <source>Exported %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="834"/>
+        <location filename="../main_window.py" line="852"/>
         <source>Reading the photo…</source>
         <translation>Чтение фото…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="835"/>
+        <location filename="../main_window.py" line="853"/>
         <source>Reading the project…</source>
         <translation>Чтение проекта…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="836"/>
+        <location filename="../main_window.py" line="854"/>
         <source>Cleaning up…</source>
         <translation>Очистка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="837"/>
+        <location filename="../main_window.py" line="855"/>
         <source>Finding colours…</source>
         <translation>Поиск цветов…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="838"/>
+        <location filename="../main_window.py" line="856"/>
         <source>Tracing…</source>
         <translation>Векторизация…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="839"/>
+        <location filename="../main_window.py" line="857"/>
         <source>Finding boundaries…</source>
         <translation>Поиск границ…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="840"/>
+        <location filename="../main_window.py" line="858"/>
         <source>Fitting curves…</source>
         <translation>Построение кривых…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="841"/>
+        <location filename="../main_window.py" line="859"/>
         <source>Checking the shapes…</source>
         <translation>Проверка фигур…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="842"/>
+        <location filename="../main_window.py" line="860"/>
         <source>Finding the corners…</source>
         <translation>Поиск углов…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="843"/>
+        <location filename="../main_window.py" line="861"/>
         <source>Working…</source>
         <translation>Обработка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="879"/>
+        <location filename="../main_window.py" line="897"/>
         <source>No recent projects</source>
         <translation>Нет недавних проектов</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="895"/>
+        <location filename="../main_window.py" line="913"/>
         <source>About Motif Studio</source>
         <translation>О программе Motif Studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="896"/>
+        <location filename="../main_window.py" line="914"/>
         <source>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Digitise, recolour and arrange traditional textile motifs: shyrdak, ala-kiyiz, suzani and ikat.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Оцифровка, перекраска и компоновка традиционных текстильных узоров: шырдак, ала-кийиз, сюзане и икат.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
@@ -1953,68 +2172,68 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences.py" line="299"/>
+        <location filename="../preferences.py" line="310"/>
         <source>Preferences</source>
         <extracomment>Language choices; ``&quot;system&quot;`` follows the computer&apos;s language. Each language in its own words (never translated). The autosave periods offered in the dialog.</extracomment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="300"/>
+        <location filename="../preferences.py" line="311"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="301"/>
+        <location filename="../preferences.py" line="312"/>
         <source>Same as the computer</source>
         <translation>Как на компьютере</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="302"/>
+        <location filename="../preferences.py" line="313"/>
         <source>The language changes at once, no restart needed.</source>
         <translation>Язык меняется сразу, перезапуск не нужен.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="303"/>
+        <location filename="../preferences.py" line="314"/>
         <source>Autosave:</source>
         <translation>Автосохранение:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="305"/>
+        <location filename="../preferences.py" line="316"/>
         <source>Unsaved work is kept safe at this interval. If Motif Studio closes unexpectedly, it offers the work back next time.</source>
         <translation>Несохранённая работа сохраняется с этим интервалом. Если Motif Studio неожиданно закроется, при следующем запуске программа предложит её восстановить.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="307"/>
+        <location filename="../preferences.py" line="318"/>
         <source>Panels:</source>
         <translation>Панели:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="308"/>
+        <location filename="../preferences.py" line="319"/>
         <source>Show advanced options</source>
         <translation>Показывать дополнительные настройки</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="309"/>
+        <location filename="../preferences.py" line="320"/>
         <source>Data folder:</source>
         <translation>Папка данных:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="310"/>
+        <location filename="../preferences.py" line="321"/>
         <source>Logs, settings and recovered work are kept in {path}</source>
         <translation>Журналы, настройки и восстановленная работа хранятся в {path}</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="312"/>
+        <location filename="../preferences.py" line="323"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="324"/>
+        <location filename="../preferences.py" line="335"/>
         <source>Every minute</source>
         <translation>Каждую минуту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../preferences.py" line="327"/>
+        <location filename="../preferences.py" line="338"/>
         <source>Every %n minutes</source>
         <translation>
             <numerusform>Каждую %n минуту</numerusform>
@@ -2023,7 +2242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../preferences.py" line="328"/>
+        <location filename="../preferences.py" line="339"/>
         <source>Every %n seconds</source>
         <translation>
             <numerusform>Каждую %n секунду</numerusform>
