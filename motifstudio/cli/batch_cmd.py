@@ -9,7 +9,6 @@ stay done and a rerun continues).
 """
 from __future__ import annotations
 
-import argparse
 import contextlib
 import os
 import signal

@@ -24,7 +24,7 @@ The engine behind ``motifstudio batch`` (Qt-free; the GUI may wrap it later).
 * **Parallel**: a :class:`concurrent.futures.ProcessPoolExecutor` (``spawn``
   start method; the worker is the module-level :func:`digitise_file`), each
   worker handling one file at a time and at most two files per worker
-  queued.  Any ``concurrent.futures.Executor`` can be given instead (the CLI
+  queued; each worker's numeric libraries get an equal share of the cores.  Any ``concurrent.futures.Executor`` can be given instead (the CLI
   passes a Dask ``Client``'s executor for ``--dask``).
 * **Failures** are per file: one unreadable scan is recorded ``failed`` with
   its message and the rest go on.
@@ -44,6 +44,7 @@ Examples
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 from concurrent.futures.process import BrokenProcessPool
 import hashlib
 import json
@@ -427,12 +428,47 @@ def run_batch(in_dir, out_dir, recipe: Recipe, *, workers: Optional[int] = None,
                         pending=tuple(p for p in files if p not in done) if cancelled else ())
 
 
+_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
+                "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
+
+
+@contextlib.contextmanager
+def _worker_thread_limits(workers: int):
+    """Workers spawned meanwhile get an equal share of the cores for their BLAS threads.
+
+    Numeric libraries start one thread per core in *every* worker; their
+    spinning threads then compete across workers (as joblib's loky avoids).
+    The limit is passed in the environment the spawned workers inherit (it
+    must be in place before they import numpy); variables the user has set
+    are kept, and this process's environment is restored afterwards.
+    """
+    share = str(max(1, (os.cpu_count() or 1) // max(1, workers)))
+    added = [v for v in _THREAD_VARS if v not in os.environ]
+    for v in added:
+        os.environ[v] = share
+    try:
+        yield
+    finally:
+        for v in added:
+            os.environ.pop(v, None)
+
+
 def _run_all(todo, in_root, out_root, recipe_dict, fingerprint, workers, executor, inflight_max,
              record, cancel) -> bool:
     """Run *todo* on a pool (or *executor*); True if cancelled."""
+    n = workers or default_workers()
+    if executor is None:
+        with _worker_thread_limits(n):
+            return _run_on(todo, in_root, out_root, recipe_dict, fingerprint, n, None,
+                           inflight_max, record, cancel)
+    return _run_on(todo, in_root, out_root, recipe_dict, fingerprint, n, executor, inflight_max,
+                   record, cancel)
+
+
+def _run_on(todo, in_root, out_root, recipe_dict, fingerprint, n, executor, inflight_max,
+            record, cancel) -> bool:
     own = executor is None
     stop = None
-    n = workers or default_workers()
     if own:
         ctx = multiprocessing.get_context("spawn")
         stop = ctx.Event()

@@ -212,3 +212,17 @@ def test_outputs_unknown_to_the_manifest_are_adopted_only_if_they_match(tmp_path
     load_motif(damaged)
     other = run_batch(scans, out, RECIPE.replace_stage("trace", tolerance=0.5), workers=1)
     assert other.n_skipped == 0
+
+
+def test_spawned_workers_share_the_cores_and_the_environment_is_restored(monkeypatch):
+    from motifstudio.project.batch import _worker_thread_limits
+
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    monkeypatch.setenv("OMP_NUM_THREADS", "3")                 # the user's choice is kept
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)
+    with _worker_thread_limits(2):
+        assert os.environ["OPENBLAS_NUM_THREADS"] == "2"
+        assert os.environ["OMP_NUM_THREADS"] == "3"
+    assert "OPENBLAS_NUM_THREADS" not in os.environ and os.environ["OMP_NUM_THREADS"] == "3"
+    with _worker_thread_limits(8):
+        assert os.environ["OPENBLAS_NUM_THREADS"] == "1"
