@@ -191,9 +191,13 @@ def test_search_box_script_filters_in_node(gallery):
 def test_search_box_in_headless_chromium(gallery):
     sync_api = pytest.importorskip("playwright.sync_api",
                                    reason="Playwright is not installed: no headless browser")
+    import shutil
+    # Debian's chromium-headless-shell (installed by .ci/run), else Playwright's own download
+    system = next((shutil.which(n) for n in ("chromium-headless-shell", "chromium",
+                                             "chromium-browser") if shutil.which(n)), None)
     with sync_api.sync_playwright() as pw:
         try:
-            browser = pw.chromium.launch()
+            browser = pw.chromium.launch(executable_path=system) if system else pw.chromium.launch()
         except Exception as exc:   # the browser binary was never downloaded
             pytest.skip(f"headless Chromium cannot start: {exc}")
         try:
