@@ -195,3 +195,24 @@ class PlanarMap:
         for a in (self.left, self.right):
             if len(a) and (a.min() < OUTSIDE or a.max() >= F):
                 raise ValueError("planar map is damaged: an edge refers to a missing face")
+
+
+def curve_polyline(pts, ops, *, flatness: float = 0.05, max_pieces: int = 256) -> np.ndarray:
+    """A curve in edge layout (start point, 1 point per LINE, 3 per CUBIC) as a polyline:
+    each cubic cut into ``ceil(sqrt(control-polygon length / flatness))`` pieces (2..max)."""
+    pts = np.asarray(pts, float).reshape(-1, 2)
+    out = [pts[:1]]
+    i = 1
+    for op in np.asarray(ops).tolist():
+        if op == CUBIC:
+            p0, p1, p2, p3 = pts[i - 1], pts[i], pts[i + 1], pts[i + 2]
+            span = np.hypot(*(p1 - p0)) + np.hypot(*(p2 - p1)) + np.hypot(*(p3 - p2))
+            n = int(min(max_pieces, max(2, np.ceil(np.sqrt(span / max(flatness, 1e-6))))))
+            t = np.linspace(0.0, 1.0, n + 1)[1:, None]
+            mt = 1.0 - t
+            out.append(mt ** 3 * p0 + 3 * mt * mt * t * p1 + 3 * mt * t * t * p2 + t ** 3 * p3)
+            i += 3
+        else:
+            out.append(pts[i:i + 1])
+            i += 1
+    return np.concatenate(out)

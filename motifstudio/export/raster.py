@@ -29,7 +29,7 @@ import numpy as np
 
 from ..core.atomic import write_output
 from ..core.params import param
-from ..core.planar import CUBIC
+from ..core.planar import curve_polyline
 from ..core.rasterise import rasterise_faces
 from ..design.spec import Design
 
@@ -46,25 +46,6 @@ _STRIP_PIXELS = 2_000_000
 
 
 # ----------------------------------------------------------------------------- the motif
-
-def _curve_polyline(pts: np.ndarray, ops: np.ndarray, flatness: float) -> np.ndarray:
-    """A stroke's curve (edge layout: start, 1 point per LINE, 3 per CUBIC) as a polyline."""
-    out = [pts[:1]]
-    i = 1
-    for op in np.asarray(ops).tolist():
-        if op == CUBIC:
-            p0, p1, p2, p3 = pts[i - 1], pts[i], pts[i + 1], pts[i + 2]
-            span = np.hypot(*(p1 - p0)) + np.hypot(*(p2 - p1)) + np.hypot(*(p3 - p2))
-            n = int(min(256, max(2, math.ceil(math.sqrt(span / flatness)))))
-            t = np.linspace(0.0, 1.0, n + 1)[1:, None]
-            mt = 1.0 - t
-            out.append(mt ** 3 * p0 + 3 * mt * mt * t * p1 + 3 * mt * t * t * p2 + t ** 3 * p3)
-            i += 3
-        else:
-            out.append(pts[i:i + 1])
-            i += 1
-    return np.concatenate(out)
-
 
 def _draw_capsules(img: np.ndarray, poly: np.ndarray, half: float, colour: int) -> None:
     """Paint the pixels whose centre lies within *half* of the polyline (round caps/joins)."""
@@ -109,8 +90,7 @@ def _motif_image(design: Design, px_per_motif_mm: float) -> _MotifImage:
     if pad:
         colour = np.pad(colour, pad, constant_values=-1)
         for st in motif.strokes:
-            poly = _curve_polyline(np.asarray(st.pts, float).reshape(-1, 2), st.ops,
-                                   flatness=0.25 / s) * s + pad
+            poly = curve_polyline(st.pts, st.ops, flatness=0.25 / s) * s + pad
             if st.closed and len(poly) > 1:
                 poly = np.vstack([poly, poly[:1]])
             _draw_capsules(colour, poly, float(st.width) * s / 2, int(st.colour))

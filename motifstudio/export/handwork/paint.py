@@ -22,12 +22,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ...core.planar import CUBIC
+from ...core.planar import curve_polyline
 from ...design.flatten import flatten_design, ring_area
 from ...design.spec import Design
 
 __all__ = ["PaintList", "paint_list", "stroke_polylines", "sample_items", "items_at",
-           "curve_polyline", "clip_polyline"]
+           "clip_polyline"]
 
 #: samples per band of rows in :func:`sample_items` (bounds the expanded spans)
 _BAND_SAMPLES = 4_000_000
@@ -64,26 +64,6 @@ class PaintList:
 
 
 # ----------------------------------------------------------------------------- curves
-
-def curve_polyline(pts, ops, *, flatness: float = 0.05) -> np.ndarray:
-    """A curve in edge layout (start point, 1 point per LINE, 3 per CUBIC) as a polyline."""
-    pts = np.asarray(pts, float).reshape(-1, 2)
-    out = [pts[:1]]
-    i = 1
-    for op in np.asarray(ops).tolist():
-        if op == CUBIC:
-            p0, p1, p2, p3 = pts[i - 1], pts[i], pts[i + 1], pts[i + 2]
-            span = np.hypot(*(p1 - p0)) + np.hypot(*(p2 - p1)) + np.hypot(*(p3 - p2))
-            n = int(min(64, max(2, np.ceil(np.sqrt(span / max(flatness, 1e-3))))))
-            t = np.linspace(0.0, 1.0, n + 1)[1:, None]
-            mt = 1.0 - t
-            out.append(mt ** 3 * p0 + 3 * mt * mt * t * p1 + 3 * mt * t * t * p2 + t ** 3 * p3)
-            i += 3
-        else:
-            out.append(pts[i:i + 1])
-            i += 1
-    return np.concatenate(out)
-
 
 def clip_polyline(poly: np.ndarray, clip: np.ndarray) -> list:
     """The parts of an open polyline inside the convex polygon *clip* (Cyrus–Beck,
@@ -129,7 +109,7 @@ def stroke_polylines(design: Design) -> list:
     if not motif.strokes:
         return []
     sx, sy = motif.mm_per_px
-    base = [(curve_polyline(s.pts, s.ops, flatness=0.05) * (sx, sy), s)
+    base = [(curve_polyline(s.pts, s.ops, flatness=0.05, max_pieces=64) * (sx, sy), s)
             for s in motif.strokes]
     base = [(np.vstack([p, p[:1]]) if s.closed else p, s) for p, s in base]
     out = []

@@ -16,7 +16,7 @@ import math
 
 import numpy as np
 
-from ...core.planar import CUBIC, OUTSIDE
+from ...core.planar import CUBIC, OUTSIDE, curve_polyline
 from ...design.flatten import ring_area
 from ...design.spec import Design
 
@@ -279,25 +279,6 @@ def boundary_lines(design: Design, thread_of: np.ndarray, *, flatness: float = 0
     return _concat_lines([p[o0:o1] for p, o, *_ in placed for o0, o1 in zip(o[:-1], o[1:])])
 
 
-def _stroke_polyline(pts: np.ndarray, ops, flatness: float) -> np.ndarray:
-    """A stroke's curve (edge layout: start, 1 point per LINE, 3 per CUBIC) as a polyline."""
-    out = [pts[:1]]
-    i = 1
-    for op in np.asarray(ops).tolist():
-        if op == CUBIC:
-            p0, p1, p2, p3 = pts[i - 1], pts[i], pts[i + 1], pts[i + 2]
-            span = np.hypot(*(p1 - p0)) + np.hypot(*(p2 - p1)) + np.hypot(*(p3 - p2))
-            n = int(min(256, max(2, math.ceil(math.sqrt(span / flatness)))))
-            t = np.linspace(0.0, 1.0, n + 1)[1:, None]
-            mt = 1.0 - t
-            out.append(mt ** 3 * p0 + 3 * mt * mt * t * p1 + 3 * mt * t * t * p2 + t ** 3 * p3)
-            i += 3
-        else:
-            out.append(pts[i:i + 1])
-            i += 1
-    return np.concatenate(out)
-
-
 def stroke_lines(design: Design, thread_of: np.ndarray, *, flatness: float = 0.05) -> list:
     """The motif's centreline strokes placed in every copy: a list of
     ``(thread, polyline (n, 2) mm, width mm)``."""
@@ -307,7 +288,7 @@ def stroke_lines(design: Design, thread_of: np.ndarray, *, flatness: float = 0.0
     scale = np.array(motif.mm_per_px)
     lines, colours, widths = [], [], []
     for st in motif.strokes:
-        poly = _stroke_polyline(np.asarray(st.pts, float).reshape(-1, 2), st.ops, flatness)
+        poly = curve_polyline(st.pts, st.ops, flatness=flatness)
         if st.closed and len(poly) > 1:
             poly = np.vstack([poly, poly[:1]])
         lines.append(poly * scale)
