@@ -29,7 +29,7 @@ from ..core.atomic import write_output
 from ..core.params import param, validate
 from .sheet import ImageItem, PathItem, Sheet, TextItem, Use, parse_path
 
-__all__ = ["PrintOptions", "PAPERS", "page_grid", "sheet_pdf", "write_sheet_pdf"]
+__all__ = ["PrintOptions", "PAPERS", "page_grid", "sheet_pdf", "sheets_pdf", "write_sheet_pdf"]
 
 PAPERS = {"A4": (210.0, 297.0), "A3": (297.0, 420.0), "Letter": (215.9, 279.4)}
 PT = 72.0 / 25.4                   # points per mm
@@ -261,21 +261,23 @@ def _draw_items(canvas, items, forms: set) -> None:
             canvas.restoreState()
 
 
-def _define_forms(canvas, sheet: Sheet) -> dict:
+def _define_forms(canvas, sheets) -> dict:
+    """Every symbol of *sheets* as one PDF form, with its own bounding box: reportlab's
+    default box is the page size at the origin, which would cut off content at negative
+    or large (> ~600 mm) coordinates."""
     boxes = {}
-    for s in sheet.symbols:
-        b = np.array([np.inf, np.inf, -np.inf, -np.inf])
-        for it in s.items:
-            bb = _bbox(it, boxes)
-            b = np.array([min(b[0], bb[0]), min(b[1], bb[1]), max(b[2], bb[2]), max(b[3], bb[3])])
-        boxes[s.id] = b
-        # the form's BBox clips it: reportlab's default is the page size at the origin,
-        # which would cut off content at negative or large (> ~600 mm) coordinates
-        lo, hi = (b[:2] - 1.0, b[2:] + 1.0) if np.isfinite(b).all() else ((0.0, 0.0), (1.0, 1.0))
-        canvas.beginForm(f"sym_{s.id}", lowerx=float(lo[0]), lowery=float(lo[1]),
-                         upperx=float(hi[0]), uppery=float(hi[1]))
-        _draw_items(canvas, s.items, set())
-        canvas.endForm()
+    for sheet in sheets:
+        for s in sheet.symbols:
+            b = np.array([np.inf, np.inf, -np.inf, -np.inf])
+            for it in s.items:
+                bb = _bbox(it, boxes)
+                b = np.r_[np.minimum(b[:2], bb[:2]), np.maximum(b[2:], bb[2:])]
+            boxes[s.id] = b
+            lo, hi = (b[:2] - 1.0, b[2:] + 1.0) if np.isfinite(b).all() else ((0.0, 0.0), (1.0, 1.0))
+            canvas.beginForm(f"sym_{s.id}", lowerx=float(lo[0]), lowery=float(lo[1]),
+                             upperx=float(hi[0]), uppery=float(hi[1]))
+            _draw_items(canvas, s.items, set())
+            canvas.endForm()
     return boxes
 
 
@@ -437,45 +439,66 @@ _DEFAULT_LABELS = {"untitled": "Motif", "size": "Size", "pages": "Pages",
                                  "Check the 100 mm bar with a ruler."}
 
 
-def sheet_pdf(sheet: Sheet, options: Optional[PrintOptions] = None, *,
-              labels: Optional[dict] = None, centre: bool = True) -> bytes:
-    """The sheet as a tiled 1:1 PDF (bytes); see the module docstring."""
+def sheets_pdf(sheets, options: Optional[PrintOptions] = None, *, overview: str = "option",
+               labels: Optional[dict] = None, centre: bool = True) -> bytes:
+    """Print *sheets* one after another at 1:1 in one PDF (bytes), each tiled over pages.
+
+    *overview*: ``"option"`` follows ``options.overview``; ``"tiled"`` gives the
+    overview page only to sheets that need more than one page.  Symbol ids must be
+    unique across the sheets (the PDF's forms are shared by the whole document).
+    """
     from reportlab.pdfgen.canvas import Canvas
     options = validate(options or PrintOptions())
     labels = {**_DEFAULT_LABELS, **(labels or {})}
-    grid = page_grid(sheet.size_mm, options, centre=centre)
+    sheets = list(sheets)
+    if not sheets:
+        raise ValueError("nothing to print: no sheets")
+    ids = [s.id for sh in sheets for s in sh.symbols]
+    if len(ids) != len(set(ids)):
+        raise ValueError("symbol ids must be unique across the sheets of one PDF")
+    grids = [page_grid(sh.size_mm, options, centre=centre) for sh in sheets]
     buf = io.BytesIO()
-    pw, ph = grid.paper_mm
+    pw, ph = grids[0].paper_mm
     canvas = Canvas(buf, pagesize=(pw * PT, ph * PT), invariant=1)
-    canvas.setTitle(sheet.title or "Motif Studio")
+    canvas.setTitle(sheets[0].title or "Motif Studio")
     canvas.setCreator("Motif Studio")
     _y_down(canvas, ph)
-    boxes = _define_forms(canvas, sheet)
-    bbs = np.array([_bbox(it, boxes) for it in sheet.items]).reshape(-1, 4)
+    boxes = _define_forms(canvas, sheets)
     first = True
+    for sheet, grid in zip(sheets, grids):
+        pw, ph = grid.paper_mm
+        bbs = np.array([_bbox(it, boxes) for it in sheet.items]).reshape(-1, 4)
 
-    def new_page():
-        nonlocal first
-        if not first:          # reportlab starts a page after each showPage; no blank last page
-            canvas.showPage()
-            _y_down(canvas, ph)
-        first = False
+        def new_page():
+            nonlocal first
+            if not first:      # reportlab starts a page after each showPage: no blank last page
+                canvas.showPage()
+            canvas.setPageSize((pw * PT, ph * PT))
+            if not first:
+                _y_down(canvas, ph)
+            first = False
 
-    if options.overview:
-        new_page()
-        _overview(canvas, sheet, grid, options, labels, boxes)
-    aw, ah = grid.printable
-    for r in range(grid.rows):
-        for c in range(grid.cols):
+        if options.overview if overview == "option" else (options.overview and grid.n_pages > 1):
             new_page()
-            x0, y0 = grid.origins[r, c]
-            hit = ((bbs[:, 0] <= x0 + aw) & (bbs[:, 2] >= x0)
-                   & (bbs[:, 1] <= y0 + ah) & (bbs[:, 3] >= y0))
-            visible = [sheet.items[i] for i in np.flatnonzero(hit)]
-            _tile_page(canvas, sheet, grid, options, r, c, visible, labels)
+            _overview(canvas, sheet, grid, options, labels, boxes)
+        aw, ah = grid.printable
+        for r in range(grid.rows):
+            for c in range(grid.cols):
+                new_page()
+                x0, y0 = grid.origins[r, c]
+                hit = ((bbs[:, 0] <= x0 + aw) & (bbs[:, 2] >= x0)
+                       & (bbs[:, 1] <= y0 + ah) & (bbs[:, 3] >= y0))
+                visible = [sheet.items[i] for i in np.flatnonzero(hit)]
+                _tile_page(canvas, sheet, grid, options, r, c, visible, labels)
     canvas.showPage()
     canvas.save()
     return buf.getvalue()
+
+
+def sheet_pdf(sheet: Sheet, options: Optional[PrintOptions] = None, *,
+              labels: Optional[dict] = None, centre: bool = True) -> bytes:
+    """The sheet as a tiled 1:1 PDF (bytes); see the module docstring."""
+    return sheets_pdf([sheet], options, labels=labels, centre=centre)
 
 
 def write_sheet_pdf(sheet: Sheet, dest, options: Optional[PrintOptions] = None, *,
