@@ -9,7 +9,7 @@ I18N    := motifstudio/app/i18n
 TS      := $(wildcard $(I18N)/motifstudio_*.ts)
 QM      := $(TS:.ts=.qm)
 
-.PHONY: run test bench bench-trace bench-startup bench-design bench-stitch bench-felt screenshots translations update-translations venv clean
+.PHONY: run test bench bench-trace bench-startup bench-design bench-stitch bench-felt bench-catalogue bench-batch screenshots translations update-translations venv clean
 
 venv: $(STAMP)
 
@@ -41,7 +41,7 @@ test: $(STAMP) translations
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
 
-bench: bench-trace bench-startup bench-design bench-stitch bench-felt
+bench: bench-trace bench-startup bench-design bench-stitch bench-felt bench-catalogue bench-batch
 
 bench-trace: $(STAMP)
 	$(BIN)/python benchmarks/run_trace_bench.py --shared $(SHARED) --work $(BENCH_WORK)
@@ -57,6 +57,12 @@ bench-stitch: $(STAMP)
 
 bench-felt: $(STAMP)
 	$(BIN)/python benchmarks/felt_bench.py
+
+bench-catalogue: $(STAMP)
+	$(BIN)/python benchmarks/catalogue_bench.py
+
+bench-batch: $(STAMP)
+	$(BIN)/python benchmarks/batch_bench.py 12 --repeat 2
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache $(QM)
