@@ -909,11 +909,9 @@ class MainWindow(QMainWindow):
         self.autosaver.set_interval(self.prefs.autosave_interval_s)
 
     def show_about(self) -> None:
-        from .. import __version__
-        QMessageBox.about(self, self.tr("About Motif Studio"), self.tr(
-            "<h3>Motif Studio %1</h3><p>Digitise, recolour and arrange traditional textile "
-            "motifs: shyrdak, ala-kiyiz, suzani and ikat.</p><p>Free software under the GNU "
-            "General Public License, version 3 or later.</p>").replace("%1", __version__))
+        from .about_dialog import AboutDialog
+        self._about = AboutDialog(self)
+        self._about.open()
 
     def open_log_folder(self) -> None:
         from PySide6.QtCore import QUrl

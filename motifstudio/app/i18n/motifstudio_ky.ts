@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../about_dialog.py" line="17"/>
+        <source>About Motif Studio</source>
+        <translation>Motif Studio жөнүндө</translation>
+    </message>
+    <message>
+        <location filename="../about_dialog.py" line="21"/>
+        <source>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Digitise, recolour and arrange traditional textile motifs: shyrdak, ala-kiyiz, suzani and ikat.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Салттуу кездеме оюмдарын санариптеңиз, түсүн өзгөртүңүз жана жайгаштырыңыз: шырдак, ала кийиз, сузана жана икат.&lt;/p&gt;&lt;p&gt;GNU General Public License (GNU жалпы коомдук лицензиясы) 3-версиясы же андан кийинки версиясы боюнча таратылуучу эркин программа.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../about_dialog.py" line="26"/>
+        <source>Made with these libraries and data:</source>
+        <translation>Бул китепканалар жана маалыматтар менен жасалган:</translation>
+    </message>
+    <message>
+        <location filename="../about_dialog.py" line="30"/>
+        <source>Name</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location filename="../about_dialog.py" line="30"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../about_dialog.py" line="31"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location filename="../about_dialog.py" line="31"/>
+        <source>Used for</source>
+        <translation>Эмне үчүн</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveWindow</name>
     <message>
         <location filename="../archive_browser.py" line="52"/>
@@ -1710,16 +1748,6 @@
         <location filename="../main_window.py" line="897"/>
         <source>No recent projects</source>
         <translation>Акыркы проекттер жок</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="913"/>
-        <source>About Motif Studio</source>
-        <translation>Motif Studio жөнүндө</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="914"/>
-        <source>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Digitise, recolour and arrange traditional textile motifs: shyrdak, ala-kiyiz, suzani and ikat.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Motif Studio %1&lt;/h3&gt;&lt;p&gt;Салттуу кездеме оюмдарын санариптеңиз, түсүн өзгөртүңүз жана жайгаштырыңыз: шырдак, ала кийиз, сузана жана икат.&lt;/p&gt;&lt;p&gt;GNU General Public License (GNU жалпы коомдук лицензиясы) 3-версиясы же андан кийинки версиясы боюнча таратылуучу эркин программа.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
