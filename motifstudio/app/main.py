@@ -25,6 +25,9 @@ def run_app(argv: Optional[Sequence[str]] = None, *, exec_loop: bool = True):
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setWindowIcon(app_icon())
+    # on Linux desktops the window joins the launcher entry of packaging/linux
+    QGuiApplication.setDesktopFileName("io.github.motifstudio.MotifStudio")
     setup_logging()
     prefs = Preferences()
     i18n.install(prefs.language)
@@ -92,3 +95,11 @@ def _offer_recovery(window) -> None:
     # are offered again at the next start.
     if chosen:
         window.open_recovered(chosen[0])
+
+
+def app_icon():
+    """The program's icon (a shyrdak ram's-horn square), from the package."""
+    from pathlib import Path
+
+    from PySide6.QtGui import QIcon
+    return QIcon(str(Path(__file__).with_name("icons") / "motifstudio.svg"))
