@@ -9,7 +9,7 @@ I18N    := motifstudio/app/i18n
 TS      := $(wildcard $(I18N)/motifstudio_*.ts)
 QM      := $(TS:.ts=.qm)
 
-.PHONY: run test bench bench-trace bench-startup bench-design bench-stitch bench-felt bench-catalogue bench-batch screenshots translations update-translations venv clean
+.PHONY: dist run test bench bench-trace bench-startup bench-design bench-stitch bench-felt bench-catalogue bench-batch screenshots translations update-translations venv clean
 
 venv: $(STAMP)
 
@@ -63,6 +63,11 @@ bench-catalogue: $(STAMP)
 
 bench-batch: $(STAMP)
 	$(BIN)/python benchmarks/batch_bench.py 12 --repeat 2
+
+dist: $(STAMP) translations
+	$(BIN)/python -m pip install -q pyinstaller==6.22.3
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/motifstudio.spec
+	$(BIN)/python packaging/smoke_test.py dist/motifstudio
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache $(QM)

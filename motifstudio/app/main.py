@@ -103,3 +103,35 @@ def app_icon():
 
     from PySide6.QtGui import QIcon
     return QIcon(str(Path(__file__).with_name("icons") / "motifstudio.svg"))
+
+
+def smoke_test(path: str, out_svg: str, *, timeout_s: float = 120.0) -> int:
+    """Start the app offscreen-capable, open *path*, export the SVG to *out_svg*, quit.
+
+    The installer's check that a bundle really works (``motifstudio gui FILE
+    --smoke-export OUT.svg``): 0 when the SVG was written, 1 otherwise.
+    """
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from ..export.registry import writer_for
+    window = run_app([path], exec_loop=False)
+    app = QApplication.instance()
+    c = window.controller
+    end = time.time() + timeout_s
+    while (c.result is None or window.jobs.is_busy()) and time.time() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    if c.result is None:
+        return 1
+    done = []
+    c.taskFinished.connect(lambda kind, p: done.append(p))
+    c.export(out_svg, writer_for("svg"))
+    while not done and time.time() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    c.undo_stack.setClean()
+    window.autosaver.stop(clean=True)
+    window.close()
+    return 0 if done and os.path.getsize(out_svg) > 0 else 1

@@ -56,6 +56,8 @@ def _build_parser() -> argparse.ArgumentParser:
 
     g = sub.add_parser("gui", help="open the desktop app")
     g.add_argument("file", nargs="?", help="image or .motif project to open")
+    # the installer's self-test: open FILE, export an SVG, quit (0 = it works)
+    g.add_argument("--smoke-export", metavar="OUT.svg", help=argparse.SUPPRESS)
     return p
 
 
@@ -127,6 +129,11 @@ def _cmd_gui(args) -> int:
     except ImportError as exc:  # PySide6 or Qt's system libraries missing
         raise CliError(f"the desktop app cannot start ({exc}); the command line still works "
                        "(see `motifstudio --help`)") from None
+    if args.smoke_export:
+        if not args.file:
+            raise CliError("--smoke-export needs a file to open")
+        from ..app.main import smoke_test
+        return smoke_test(args.file, args.smoke_export)
     return run_app([args.file] if args.file else [])
 
 
