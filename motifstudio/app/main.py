@@ -64,6 +64,8 @@ def run_app(argv: Optional[Sequence[str]] = None, *, exec_loop: bool = True):
     window = make_window()
     window.show()
     _offer_recovery(window)
+    if not prefs.tour_shown and not os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        window.show_tour()          # once, at the very first start
     args = [a for a in (argv or []) if a]
     if args:
         path = args[0]

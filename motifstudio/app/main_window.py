@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.act_cancel = self._action(self.tr("Cancel"), self.jobs.cancel, "Esc",
                                        self.tr("Stop the work in progress"))
         self.act_about = self._action(self.tr("&About Motif Studio"), self.show_about)
+        self.act_tour = self._action(self.tr("&Tour"), self.show_tour)
         self.act_logs = self._action(self.tr("Open &Log Folder"), self.open_log_folder)
 
     def _build_menus_and_toolbar(self) -> None:
@@ -172,7 +173,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.history_dock.toggleViewAction())
         m.addAction(self.steps_dock.toggleViewAction())
         m = mb.addMenu(self.tr("&Help"))
-        m.addActions([self.act_about, self.act_logs])
+        m.addActions([self.act_tour, self.act_about, self.act_logs])
 
         tb = self.addToolBar(self.tr("Main"))
         tb.setObjectName("main-toolbar")
@@ -907,6 +908,12 @@ class MainWindow(QMainWindow):
         dlg.languageChanged.connect(self.languageChangeRequested.emit)
         dlg.exec()
         self.autosaver.set_interval(self.prefs.autosave_interval_s)
+
+    def show_tour(self) -> None:
+        from .tour import TourDialog
+        self._tour = TourDialog(self)
+        self.prefs.tour_shown = True
+        self._tour.open()
 
     def show_about(self) -> None:
         from .about_dialog import AboutDialog

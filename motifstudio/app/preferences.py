@@ -56,6 +56,7 @@ _K_AUTOSAVE = "autosave/interval_s"
 _K_GEOMETRY = "window/geometry"
 _K_STATE = "window/state"
 _K_CATALOGUE = "archive/catalogue_path"
+_K_TOUR = "ui/tour_shown"
 
 
 def resolve_language(preference: str, system: Optional[QLocale] = None) -> str:
@@ -186,6 +187,15 @@ class Preferences:
     @show_advanced.setter
     def show_advanced(self, on: bool) -> None:
         self._settings.setValue(_K_SHOW_ADVANCED, bool(on))
+
+    @property
+    def tour_shown(self) -> bool:
+        """Whether the first-run tour was shown (it is shown once)."""
+        return bool(self._get(_K_TOUR, False, bool))
+
+    @tour_shown.setter
+    def tour_shown(self, on: bool) -> None:
+        self._settings.setValue(_K_TOUR, bool(on))
 
     @property
     def catalogue_path(self) -> str:

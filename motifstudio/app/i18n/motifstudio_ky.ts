@@ -1260,9 +1260,9 @@
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="55"/>
-        <location filename="../main_window.py" line="499"/>
-        <location filename="../main_window.py" line="886"/>
-        <location filename="../main_window.py" line="891"/>
+        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="887"/>
+        <location filename="../main_window.py" line="892"/>
         <source>Motif Studio</source>
         <translation>Motif Studio</translation>
     </message>
@@ -1423,8 +1423,8 @@
     </message>
     <message>
         <location filename="../main_window.py" line="147"/>
-        <location filename="../main_window.py" line="199"/>
-        <location filename="../main_window.py" line="498"/>
+        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="499"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
@@ -1440,312 +1440,317 @@
     </message>
     <message>
         <location filename="../main_window.py" line="150"/>
+        <source>&amp;Tour</source>
+        <translation>&amp;Тааныштыруу</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="151"/>
         <source>Open &amp;Log Folder</source>
         <translation>Журнал папкасын &amp;ачуу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="157"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Акыркы проекттер</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Көрүнүш</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Жардам</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="178"/>
         <source>Main</source>
         <translation>Негизги</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="297"/>
         <source>Cancelled</source>
         <translation>Жокко чыгарылды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="255"/>
         <source>Zoom %1%</source>
         <translation>Масштаб %1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="267"/>
         <source>Change colour</source>
         <translation>Түстү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Merge colours</source>
         <translation>Түстөрдү бириктирүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="273"/>
         <source>Split colour</source>
         <translation>Түстү бөлүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Open a photo of a motif</source>
         <translation>Оюмдун сүрөтүн ачуу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Images (%1);;All files (*)</source>
         <translation>Сүрөттөр (%1);;Бардык файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="315"/>
         <source>Open a project</source>
         <translation>Проектти ачуу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="386"/>
         <source>Motif projects (*.motif)</source>
         <translation>Motif проекттери (*.motif)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="330"/>
         <source>Opening %1…</source>
         <translation>%1 ачылууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="391"/>
         <source>Saving…</source>
         <translation>Сакталууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="385"/>
         <source>Save project</source>
         <translation>Проектти сактоо</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="399"/>
         <source>Export SVG</source>
         <translation>SVG экспорттоо</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="400"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG чиймелери (*.svg)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
-        <location filename="../main_window.py" line="479"/>
+        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="480"/>
         <source>Exporting…</source>
         <translation>Экспорттолууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="439"/>
         <source>Nothing to export yet</source>
         <translation>Азырынча экспорттоо үчүн эч нерсе жок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="440"/>
         <source>The motif is still being traced, or its design has a problem shown in the Design step.</source>
         <translation>Оюм дагы эле векторго айлантылууда, же анын дизайнында «Дизайн» кадамында көрсөтүлгөн көйгөй бар.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469"/>
+        <location filename="../main_window.py" line="470"/>
         <source>Export design</source>
         <translation>Дизайнды экспорттоо</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="471"/>
         <source>%1 files (*%2)</source>
         <translation>%1 файлдары (*%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="539"/>
+        <location filename="../main_window.py" line="540"/>
         <source>Unsaved changes</source>
         <translation>Сакталбаган өзгөртүүлөр</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="540"/>
+        <location filename="../main_window.py" line="541"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>“%1” жабылардан мурун андагы өзгөртүүлөрдү сактайсызбы?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="541"/>
-        <location filename="../main_window.py" line="889"/>
+        <location filename="../main_window.py" line="542"/>
+        <location filename="../main_window.py" line="890"/>
         <source>Untitled</source>
         <translation>Аталышсыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="611"/>
+        <location filename="../main_window.py" line="612"/>
         <source>Brush</source>
         <translation>Щётка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="616"/>
+        <location filename="../main_window.py" line="617"/>
         <source>Fill</source>
         <translation>Толтуруу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="640"/>
+        <location filename="../main_window.py" line="641"/>
         <source>No corners found</source>
         <translation>Бурчтар табылган жок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="641"/>
+        <location filename="../main_window.py" line="642"/>
         <source>The textile does not stand out clearly from its background. Drag the four corners by hand instead.</source>
         <translation>Кездеме фондон даана бөлүнүп турбайт. Анын ордуна төрт бурчту колуңуз менен сүйрөп коюңуз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="669"/>
+        <location filename="../main_window.py" line="670"/>
         <source>Region of colour %1 selected</source>
         <translation>%1 түсүнүн аймагы тандалды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="694"/>
+        <location filename="../main_window.py" line="695"/>
         <source>Recolour region</source>
         <translation>Аймактын түсүн өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="715"/>
+        <location filename="../main_window.py" line="716"/>
         <source>Merge region</source>
         <translation>Аймакты бириктирүү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="743"/>
+        <location filename="../main_window.py" line="744"/>
         <source>Drag the four corners onto the corners of the textile.</source>
         <translation>Төрт бурчту кездеменин бурчтарына сүйрөп коюңуз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="744"/>
+        <location filename="../main_window.py" line="745"/>
         <source>Drag the frame around the part to keep.</source>
         <translation>Алкакты калтыра турган бөлүктүн тегерегине сүйрөңүз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="745"/>
+        <location filename="../main_window.py" line="746"/>
         <source>Click something that should be white or grey.</source>
         <translation>Ак же сур болушу керек болгон жерди басыңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="746"/>
+        <location filename="../main_window.py" line="747"/>
         <source>Click a region to select it.</source>
         <translation>Тандоо үчүн аймакты басыңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="747"/>
+        <location filename="../main_window.py" line="748"/>
         <source>Paint over the regions to correct them.</source>
         <translation>Оңдоо үчүн аймактардын үстүнөн боёңуз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="748"/>
+        <location filename="../main_window.py" line="749"/>
         <source>Click a region to fill it with the chosen colour.</source>
         <translation>Аймакты тандалган түс менен толтуруу үчүн аны басыңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
-        <location filename="../main_window.py" line="775"/>
+        <location filename="../main_window.py" line="489"/>
+        <location filename="../main_window.py" line="776"/>
         <source>x %1 mm  y %2 mm</source>
         <translation>x %1 мм  y %2 мм</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="778"/>
+        <location filename="../main_window.py" line="779"/>
         <source>x %1 px  y %2 px</source>
         <translation>x %1 пкс  y %2 пкс</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="798"/>
+        <location filename="../main_window.py" line="799"/>
         <source>, %1 lines</source>
         <translation>, %1 сызык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="799"/>
+        <location filename="../main_window.py" line="800"/>
         <source>%1 colours, %2 regions%3, %4 curve segments</source>
         <translation>%1 түс, %2 аймак%3, ийри сызыктын %4 бөлүгү</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="803"/>
+        <location filename="../main_window.py" line="804"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 мм</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="806"/>
+        <location filename="../main_window.py" line="807"/>
         <source>%1 corrections no longer apply after the colours changed</source>
         <translation>Түстөр өзгөргөндүктөн, %1 оңдоо мындан ары колдонулбайт</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="829"/>
+        <location filename="../main_window.py" line="830"/>
         <source>Saved %1</source>
         <translation>%1 сакталды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="831"/>
+        <location filename="../main_window.py" line="832"/>
         <source>Exported %1</source>
         <translation>%1 экспорттолду</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="852"/>
+        <location filename="../main_window.py" line="853"/>
         <source>Reading the photo…</source>
         <translation>Сүрөт окулууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="853"/>
+        <location filename="../main_window.py" line="854"/>
         <source>Reading the project…</source>
         <translation>Проект окулууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="854"/>
+        <location filename="../main_window.py" line="855"/>
         <source>Cleaning up…</source>
         <translation>Тазаланууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="855"/>
+        <location filename="../main_window.py" line="856"/>
         <source>Finding colours…</source>
         <translation>Түстөр изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="856"/>
+        <location filename="../main_window.py" line="857"/>
         <source>Tracing…</source>
         <translation>Векторго айлантылууда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="857"/>
+        <location filename="../main_window.py" line="858"/>
         <source>Finding boundaries…</source>
         <translation>Чектер изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="858"/>
+        <location filename="../main_window.py" line="859"/>
         <source>Fitting curves…</source>
         <translation>Ийри сызыктар түзүлүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="859"/>
+        <location filename="../main_window.py" line="860"/>
         <source>Checking the shapes…</source>
         <translation>Формалар текшерилүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="860"/>
+        <location filename="../main_window.py" line="861"/>
         <source>Finding the corners…</source>
         <translation>Бурчтар изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="861"/>
+        <location filename="../main_window.py" line="862"/>
         <source>Working…</source>
         <translation>Иштеп жатат…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="897"/>
+        <location filename="../main_window.py" line="898"/>
         <source>No recent projects</source>
         <translation>Акыркы проекттер жок</translation>
     </message>
@@ -2200,68 +2205,68 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences.py" line="310"/>
+        <location filename="../preferences.py" line="320"/>
         <source>Preferences</source>
         <extracomment>Language choices; ``&quot;system&quot;`` follows the computer&apos;s language. Each language in its own words (never translated). The autosave periods offered in the dialog.</extracomment>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="311"/>
+        <location filename="../preferences.py" line="321"/>
         <source>Language:</source>
         <translation>Тил:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="312"/>
+        <location filename="../preferences.py" line="322"/>
         <source>Same as the computer</source>
         <translation>Компьютердегидей</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="313"/>
+        <location filename="../preferences.py" line="323"/>
         <source>The language changes at once, no restart needed.</source>
         <translation>Тил дароо өзгөрөт, программаны кайра ачуунун кереги жок.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="314"/>
+        <location filename="../preferences.py" line="324"/>
         <source>Autosave:</source>
         <translation>Автоматтык сактоо:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="316"/>
+        <location filename="../preferences.py" line="326"/>
         <source>Unsaved work is kept safe at this interval. If Motif Studio closes unexpectedly, it offers the work back next time.</source>
         <translation>Сакталбаган иш ушул аралык сайын коопсуз жерге сакталып турат. Эгер Motif Studio күтүүсүздөн жабылып калса, кийинки жолу ишиңизди кайтарып берүүнү сунуштайт.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="318"/>
+        <location filename="../preferences.py" line="328"/>
         <source>Panels:</source>
         <translation>Панелдер:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="319"/>
+        <location filename="../preferences.py" line="329"/>
         <source>Show advanced options</source>
         <translation>Кеңейтилген жөндөөлөрдү көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="320"/>
+        <location filename="../preferences.py" line="330"/>
         <source>Data folder:</source>
         <translation>Маалымат папкасы:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="321"/>
+        <location filename="../preferences.py" line="331"/>
         <source>Logs, settings and recovered work are kept in {path}</source>
         <translation>Журналдар, жөндөөлөр жана калыбына келтирилген иштер бул жерде сакталат: {path}</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="323"/>
+        <location filename="../preferences.py" line="333"/>
         <source>Open folder</source>
         <translation>Папканы ачуу</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="335"/>
+        <location filename="../preferences.py" line="345"/>
         <source>Every minute</source>
         <translation>Ар мүнөт сайын</translation>
     </message>
     <message numerus="yes">
-        <location filename="../preferences.py" line="338"/>
+        <location filename="../preferences.py" line="348"/>
         <source>Every %n minutes</source>
         <translation>
             <numerusform>Ар %n мүнөт сайын</numerusform>
@@ -2269,7 +2274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../preferences.py" line="339"/>
+        <location filename="../preferences.py" line="349"/>
         <source>Every %n seconds</source>
         <translation>
             <numerusform>Ар %n секунд сайын</numerusform>
@@ -2899,6 +2904,84 @@
         <location filename="../steps_panel.py" line="693"/>
         <source>Nothing traced yet.</source>
         <translation>Азырынча эч нерсе векторго айлантыла элек.</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <location filename="../tour.py" line="14"/>
+        <source>Welcome to Motif Studio</source>
+        <translation>Motif Studio'го кош келиңиз</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="17"/>
+        <source>Welcome</source>
+        <translation>Кош келиңиз</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="18"/>
+        <source>Motif Studio turns a photo of a shyrdak, ala-kiyiz, suzani or ikat into a clean pattern you can recolour, arrange and print at its real size. Everything works without the internet, and every change can be undone (Ctrl+Z).</source>
+        <translation>Motif Studio шырдактын, ала кийиздин, сузананын же икаттын сүрөтүн таза оюмга айлантат: аны кайра боёп, жайгаштырып, чыныгы өлчөмүндө басып чыгарсаңыз болот. Баары интернетсиз иштейт, ар бир өзгөртүүнү жокко чыгарса болот (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="22"/>
+        <source>1–4. From photo to pattern</source>
+        <translation>1–4. Сүрөттөн оюмга</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="23"/>
+        <source>Open a photo (Ctrl+O) or a sample. Drag the four corners onto the textile, choose how many colours it has, and check the vector result. The steps are on the left; “Next” leads through them.</source>
+        <translation>Сүрөттү (Ctrl+O) же үлгүнү ачыңыз. Төрт бурчту буюмдун четтерине сүйрөңүз, түстөрдүн санын тандап, вектордук натыйжаны текшериңиз. Кадамдар сол жакта; “Кийинки” аларды ирети менен көрсөтөт.</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="26"/>
+        <source>5. Design</source>
+        <translation>5. Дизайн</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="27"/>
+        <source>Give the motif new colours — DMC threads, felt colours you measured, or a harmony — and arrange it: a repeat, a medallion or a whole rug with borders, at its size in centimetres.</source>
+        <translation>Оюмга жаңы түстөрдү бериңиз — DMC жиптери, өлчөнгөн кийиз түстөрү же шайкеш түстөр — жана жайгаштырыңыз: кайталануучу оюм, медальон же кайма менен бүтүн килем, сантиметр менен өлчөмүндө.</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="30"/>
+        <source>6. Export for production</source>
+        <translation>6. Өндүрүш үчүн экспорт</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="31"/>
+        <source>Print the design at 1:1 on A4 pages with a 100 mm bar to check the printer; make felt cut templates, ikat binding plans, embroidery machine files, cross-stitch charts, pictures for selling online and a costing sheet (File ▸ Export for Production…).</source>
+        <translation>Дизайнды A4 барактарына 1:1 басыңыз, принтерди текшерүү үчүн 100 мм тилке бар; кийиз үчүн кесүү үлгүлөрүн, икат байлоо пландарын, саюучу машина файлдарын, крестик сайма схемаларын, интернетте сатуу үчүн сүрөттөрдү жана баа эсебин жасаңыз (Файл ▸ Өндүрүш үчүн экспорт…).</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="35"/>
+        <source>The archive</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="36"/>
+        <source>Keep every motif with its untouched photo, its names in Kyrgyz, Uzbek, Russian and English, and what it means, as told by the people who know it (File ▸ Archive…). Your work is saved automatically every minute in case the laptop switches off.</source>
+        <translation>Ар бир оюмду өзгөртүлбөгөн сүрөтү, кыргызча, өзбекче, орусча жана англисче аттары жана аны билгендердин айтымындагы мааниси менен сактаңыз (Файл ▸ Архив…). Ноутбук өчүп калса деп, иш ар мүнөт сайын өзү сакталат.</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="53"/>
+        <source>Back</source>
+        <translation>Артка</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="60"/>
+        <source>Skip</source>
+        <translation>Өткөрүп жиберүү</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="78"/>
+        <source>Start</source>
+        <translation>Баштоо</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="78"/>
+        <source>Next</source>
+        <translation>Кийинки</translation>
     </message>
 </context>
 <context>
@@ -4205,12 +4288,12 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../main.py" line="71"/>
+        <location filename="../main.py" line="76"/>
         <source>File not found</source>
         <translation>Файл табылган жок</translation>
     </message>
     <message>
-        <location filename="../main.py" line="72"/>
+        <location filename="../main.py" line="77"/>
         <source>%1 does not exist.</source>
         <translation>%1 табылган жок.</translation>
     </message>

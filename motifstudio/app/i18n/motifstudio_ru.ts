@@ -1260,9 +1260,9 @@
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="55"/>
-        <location filename="../main_window.py" line="499"/>
-        <location filename="../main_window.py" line="886"/>
-        <location filename="../main_window.py" line="891"/>
+        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="887"/>
+        <location filename="../main_window.py" line="892"/>
         <source>Motif Studio</source>
         <translation>Motif Studio</translation>
     </message>
@@ -1423,8 +1423,8 @@
     </message>
     <message>
         <location filename="../main_window.py" line="147"/>
-        <location filename="../main_window.py" line="199"/>
-        <location filename="../main_window.py" line="498"/>
+        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="499"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1440,312 +1440,317 @@
     </message>
     <message>
         <location filename="../main_window.py" line="150"/>
+        <source>&amp;Tour</source>
+        <translation>&amp;Знакомство</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="151"/>
         <source>Open &amp;Log Folder</source>
         <translation>Открыть папку &amp;журналов</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="157"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="178"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="297"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="255"/>
         <source>Zoom %1%</source>
         <translation>Масштаб %1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="267"/>
         <source>Change colour</source>
         <translation>Изменение цвета</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Merge colours</source>
         <translation>Объединение цветов</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="273"/>
         <source>Split colour</source>
         <translation>Разделение цвета</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Open a photo of a motif</source>
         <translation>Открыть фото узора</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Images (%1);;All files (*)</source>
         <translation>Изображения (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="315"/>
         <source>Open a project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="386"/>
         <source>Motif projects (*.motif)</source>
         <translation>Проекты Motif Studio (*.motif)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="330"/>
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="391"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="385"/>
         <source>Save project</source>
         <translation>Сохранить проект</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="399"/>
         <source>Export SVG</source>
         <translation>Экспорт в SVG</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="400"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Рисунки SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
-        <location filename="../main_window.py" line="479"/>
+        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="480"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="439"/>
         <source>Nothing to export yet</source>
         <translation>Пока нечего экспортировать</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="440"/>
         <source>The motif is still being traced, or its design has a problem shown in the Design step.</source>
         <translation>Узор ещё векторизуется, или в его дизайне есть ошибка, показанная на шаге «Дизайн».</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469"/>
+        <location filename="../main_window.py" line="470"/>
         <source>Export design</source>
         <translation>Экспорт дизайна</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="471"/>
         <source>%1 files (*%2)</source>
         <translation>Файлы %1 (*%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="539"/>
+        <location filename="../main_window.py" line="540"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="540"/>
+        <location filename="../main_window.py" line="541"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="541"/>
-        <location filename="../main_window.py" line="889"/>
+        <location filename="../main_window.py" line="542"/>
+        <location filename="../main_window.py" line="890"/>
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="611"/>
+        <location filename="../main_window.py" line="612"/>
         <source>Brush</source>
         <translation>Кисть</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="616"/>
+        <location filename="../main_window.py" line="617"/>
         <source>Fill</source>
         <translation>Заливка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="640"/>
+        <location filename="../main_window.py" line="641"/>
         <source>No corners found</source>
         <translation>Углы не найдены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="641"/>
+        <location filename="../main_window.py" line="642"/>
         <source>The textile does not stand out clearly from its background. Drag the four corners by hand instead.</source>
         <translation>Изделие плохо отличается от фона. Перетащите четыре угла вручную.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="669"/>
+        <location filename="../main_window.py" line="670"/>
         <source>Region of colour %1 selected</source>
         <translation>Выбрана область цвета %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="694"/>
+        <location filename="../main_window.py" line="695"/>
         <source>Recolour region</source>
         <translation>Перекраска области</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="715"/>
+        <location filename="../main_window.py" line="716"/>
         <source>Merge region</source>
         <translation>Объединение области</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="743"/>
+        <location filename="../main_window.py" line="744"/>
         <source>Drag the four corners onto the corners of the textile.</source>
         <translation>Перетащите четыре угла на углы изделия.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="744"/>
+        <location filename="../main_window.py" line="745"/>
         <source>Drag the frame around the part to keep.</source>
         <translation>Перетащите рамку вокруг части, которую нужно оставить.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="745"/>
+        <location filename="../main_window.py" line="746"/>
         <source>Click something that should be white or grey.</source>
         <translation>Щёлкните по месту, которое должно быть белым или серым.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="746"/>
+        <location filename="../main_window.py" line="747"/>
         <source>Click a region to select it.</source>
         <translation>Щёлкните по области, чтобы выбрать её.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="747"/>
+        <location filename="../main_window.py" line="748"/>
         <source>Paint over the regions to correct them.</source>
         <translation>Закрасьте области, чтобы исправить их.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="748"/>
+        <location filename="../main_window.py" line="749"/>
         <source>Click a region to fill it with the chosen colour.</source>
         <translation>Щёлкните по области, чтобы залить её выбранным цветом.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
-        <location filename="../main_window.py" line="775"/>
+        <location filename="../main_window.py" line="489"/>
+        <location filename="../main_window.py" line="776"/>
         <source>x %1 mm  y %2 mm</source>
         <translation>x %1 мм  y %2 мм</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="778"/>
+        <location filename="../main_window.py" line="779"/>
         <source>x %1 px  y %2 px</source>
         <translation>x %1 пкс  y %2 пкс</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="798"/>
+        <location filename="../main_window.py" line="799"/>
         <source>, %1 lines</source>
         <translation>, линий: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="799"/>
+        <location filename="../main_window.py" line="800"/>
         <source>%1 colours, %2 regions%3, %4 curve segments</source>
         <translation>Цветов: %1, областей: %2%3, сегментов кривых: %4</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="803"/>
+        <location filename="../main_window.py" line="804"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 мм</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="806"/>
+        <location filename="../main_window.py" line="807"/>
         <source>%1 corrections no longer apply after the colours changed</source>
         <translation>После смены цветов перестали действовать исправления: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="829"/>
+        <location filename="../main_window.py" line="830"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="831"/>
+        <location filename="../main_window.py" line="832"/>
         <source>Exported %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="852"/>
+        <location filename="../main_window.py" line="853"/>
         <source>Reading the photo…</source>
         <translation>Чтение фото…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="853"/>
+        <location filename="../main_window.py" line="854"/>
         <source>Reading the project…</source>
         <translation>Чтение проекта…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="854"/>
+        <location filename="../main_window.py" line="855"/>
         <source>Cleaning up…</source>
         <translation>Очистка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="855"/>
+        <location filename="../main_window.py" line="856"/>
         <source>Finding colours…</source>
         <translation>Поиск цветов…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="856"/>
+        <location filename="../main_window.py" line="857"/>
         <source>Tracing…</source>
         <translation>Векторизация…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="857"/>
+        <location filename="../main_window.py" line="858"/>
         <source>Finding boundaries…</source>
         <translation>Поиск границ…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="858"/>
+        <location filename="../main_window.py" line="859"/>
         <source>Fitting curves…</source>
         <translation>Построение кривых…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="859"/>
+        <location filename="../main_window.py" line="860"/>
         <source>Checking the shapes…</source>
         <translation>Проверка фигур…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="860"/>
+        <location filename="../main_window.py" line="861"/>
         <source>Finding the corners…</source>
         <translation>Поиск углов…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="861"/>
+        <location filename="../main_window.py" line="862"/>
         <source>Working…</source>
         <translation>Обработка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="897"/>
+        <location filename="../main_window.py" line="898"/>
         <source>No recent projects</source>
         <translation>Нет недавних проектов</translation>
     </message>
@@ -2200,68 +2205,68 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences.py" line="310"/>
+        <location filename="../preferences.py" line="320"/>
         <source>Preferences</source>
         <extracomment>Language choices; ``&quot;system&quot;`` follows the computer&apos;s language. Each language in its own words (never translated). The autosave periods offered in the dialog.</extracomment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="311"/>
+        <location filename="../preferences.py" line="321"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="312"/>
+        <location filename="../preferences.py" line="322"/>
         <source>Same as the computer</source>
         <translation>Как на компьютере</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="313"/>
+        <location filename="../preferences.py" line="323"/>
         <source>The language changes at once, no restart needed.</source>
         <translation>Язык меняется сразу, перезапуск не нужен.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="314"/>
+        <location filename="../preferences.py" line="324"/>
         <source>Autosave:</source>
         <translation>Автосохранение:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="316"/>
+        <location filename="../preferences.py" line="326"/>
         <source>Unsaved work is kept safe at this interval. If Motif Studio closes unexpectedly, it offers the work back next time.</source>
         <translation>Несохранённая работа сохраняется с этим интервалом. Если Motif Studio неожиданно закроется, при следующем запуске программа предложит её восстановить.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="318"/>
+        <location filename="../preferences.py" line="328"/>
         <source>Panels:</source>
         <translation>Панели:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="319"/>
+        <location filename="../preferences.py" line="329"/>
         <source>Show advanced options</source>
         <translation>Показывать дополнительные настройки</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="320"/>
+        <location filename="../preferences.py" line="330"/>
         <source>Data folder:</source>
         <translation>Папка данных:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="321"/>
+        <location filename="../preferences.py" line="331"/>
         <source>Logs, settings and recovered work are kept in {path}</source>
         <translation>Журналы, настройки и восстановленная работа хранятся в {path}</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="323"/>
+        <location filename="../preferences.py" line="333"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="335"/>
+        <location filename="../preferences.py" line="345"/>
         <source>Every minute</source>
         <translation>Каждую минуту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../preferences.py" line="338"/>
+        <location filename="../preferences.py" line="348"/>
         <source>Every %n minutes</source>
         <translation>
             <numerusform>Каждую %n минуту</numerusform>
@@ -2270,7 +2275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../preferences.py" line="339"/>
+        <location filename="../preferences.py" line="349"/>
         <source>Every %n seconds</source>
         <translation>
             <numerusform>Каждую %n секунду</numerusform>
@@ -2901,6 +2906,84 @@
         <location filename="../steps_panel.py" line="693"/>
         <source>Nothing traced yet.</source>
         <translation>Пока ничего не векторизовано.</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <location filename="../tour.py" line="14"/>
+        <source>Welcome to Motif Studio</source>
+        <translation>Добро пожаловать в Motif Studio</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="17"/>
+        <source>Welcome</source>
+        <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="18"/>
+        <source>Motif Studio turns a photo of a shyrdak, ala-kiyiz, suzani or ikat into a clean pattern you can recolour, arrange and print at its real size. Everything works without the internet, and every change can be undone (Ctrl+Z).</source>
+        <translation>Motif Studio превращает фотографию шырдака, ала-кийиза, сюзане или иката в чистый узор, который можно перекрасить, скомпоновать и напечатать в настоящем размере. Всё работает без интернета, и любое изменение можно отменить (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="22"/>
+        <source>1–4. From photo to pattern</source>
+        <translation>1–4. От фото к узору</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="23"/>
+        <source>Open a photo (Ctrl+O) or a sample. Drag the four corners onto the textile, choose how many colours it has, and check the vector result. The steps are on the left; “Next” leads through them.</source>
+        <translation>Откройте фото (Ctrl+O) или образец. Перетащите четыре угла на края изделия, выберите число цветов и проверьте векторный результат. Шаги — слева; кнопка «Далее» ведёт по ним.</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="26"/>
+        <source>5. Design</source>
+        <translation>5. Дизайн</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="27"/>
+        <source>Give the motif new colours — DMC threads, felt colours you measured, or a harmony — and arrange it: a repeat, a medallion or a whole rug with borders, at its size in centimetres.</source>
+        <translation>Дайте узору новые цвета — нити DMC, измеренные цвета войлока или гармонию — и скомпонуйте его: раппорт, медальон или целый ковёр с бордюрами, в размере в сантиметрах.</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="30"/>
+        <source>6. Export for production</source>
+        <translation>6. Экспорт для производства</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="31"/>
+        <source>Print the design at 1:1 on A4 pages with a 100 mm bar to check the printer; make felt cut templates, ikat binding plans, embroidery machine files, cross-stitch charts, pictures for selling online and a costing sheet (File ▸ Export for Production…).</source>
+        <translation>Печатайте дизайн 1:1 на листах A4 с полосой 100 мм для проверки принтера; делайте лекала для войлока, планы перевязки иката, файлы для вышивальных машин, схемы крестиком, картинки для продажи в интернете и расчёт стоимости (Файл ▸ Экспорт для производства…).</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="35"/>
+        <source>The archive</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="36"/>
+        <source>Keep every motif with its untouched photo, its names in Kyrgyz, Uzbek, Russian and English, and what it means, as told by the people who know it (File ▸ Archive…). Your work is saved automatically every minute in case the laptop switches off.</source>
+        <translation>Храните каждый узор с нетронутой фотографией, названиями на кыргызском, узбекском, русском и английском и его значением со слов тех, кто его знает (Файл ▸ Архив…). Работа автоматически сохраняется каждую минуту на случай, если ноутбук выключится.</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="53"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="60"/>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="78"/>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="78"/>
+        <source>Next</source>
+        <translation>Далее</translation>
     </message>
 </context>
 <context>
@@ -4207,12 +4290,12 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../main.py" line="71"/>
+        <location filename="../main.py" line="76"/>
         <source>File not found</source>
         <translation>Файл не найден</translation>
     </message>
     <message>
-        <location filename="../main.py" line="72"/>
+        <location filename="../main.py" line="77"/>
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
     </message>

@@ -1260,9 +1260,9 @@
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="55"/>
-        <location filename="../main_window.py" line="499"/>
-        <location filename="../main_window.py" line="886"/>
-        <location filename="../main_window.py" line="891"/>
+        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="887"/>
+        <location filename="../main_window.py" line="892"/>
         <source>Motif Studio</source>
         <translation>Motif Studio</translation>
     </message>
@@ -1423,8 +1423,8 @@
     </message>
     <message>
         <location filename="../main_window.py" line="147"/>
-        <location filename="../main_window.py" line="199"/>
-        <location filename="../main_window.py" line="498"/>
+        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="499"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
@@ -1440,312 +1440,317 @@
     </message>
     <message>
         <location filename="../main_window.py" line="150"/>
+        <source>&amp;Tour</source>
+        <translation>&amp;Tanishuv</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="151"/>
         <source>Open &amp;Log Folder</source>
         <translation>&amp;Jurnallar jildini ochish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="157"/>
         <source>Open &amp;Recent</source>
         <translation>Soʻ&amp;nggi loyihalar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>&amp;Tahrirlash</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Koʻrinish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Yordam</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="178"/>
         <source>Main</source>
         <translation>Asosiy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="297"/>
         <source>Cancelled</source>
         <translation>Bekor qilindi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="255"/>
         <source>Zoom %1%</source>
         <translation>Masshtab %1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="267"/>
         <source>Change colour</source>
         <translation>Rangni oʻzgartirish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Merge colours</source>
         <translation>Ranglarni birlashtirish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="273"/>
         <source>Split colour</source>
         <translation>Rangni ajratish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Open a photo of a motif</source>
         <translation>Naqsh suratini ochish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Images (%1);;All files (*)</source>
         <translation>Rasmlar (%1);;Barcha fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="315"/>
         <source>Open a project</source>
         <translation>Loyihani ochish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="386"/>
         <source>Motif projects (*.motif)</source>
         <translation>Naqsh loyihalari (*.motif)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="330"/>
         <source>Opening %1…</source>
         <translation>%1 ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="391"/>
         <source>Saving…</source>
         <translation>Saqlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="385"/>
         <source>Save project</source>
         <translation>Loyihani saqlash</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="399"/>
         <source>Export SVG</source>
         <translation>SVG sifatida eksport qilish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="400"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG chizmalar (*.svg)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
-        <location filename="../main_window.py" line="479"/>
+        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="480"/>
         <source>Exporting…</source>
         <translation>Eksport qilinmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="439"/>
         <source>Nothing to export yet</source>
         <translation>Hozircha eksport qilinadigan narsa yoʻq</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="440"/>
         <source>The motif is still being traced, or its design has a problem shown in the Design step.</source>
         <translation>Naqsh hali vektorlashtirilmoqda yoki uning dizaynida “Dizayn” bosqichida koʻrsatilgan muammo bor.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469"/>
+        <location filename="../main_window.py" line="470"/>
         <source>Export design</source>
         <translation>Dizaynni eksport qilish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="471"/>
         <source>%1 files (*%2)</source>
         <translation>%1 fayllari (*%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="539"/>
+        <location filename="../main_window.py" line="540"/>
         <source>Unsaved changes</source>
         <translation>Saqlanmagan oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="540"/>
+        <location filename="../main_window.py" line="541"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>“%1” yopilishidan oldin oʻzgarishlar saqlansinmi?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="541"/>
-        <location filename="../main_window.py" line="889"/>
+        <location filename="../main_window.py" line="542"/>
+        <location filename="../main_window.py" line="890"/>
         <source>Untitled</source>
         <translation>Nomsiz</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="611"/>
+        <location filename="../main_window.py" line="612"/>
         <source>Brush</source>
         <translation>Moʻyqalam</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="616"/>
+        <location filename="../main_window.py" line="617"/>
         <source>Fill</source>
         <translation>Toʻldirish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="640"/>
+        <location filename="../main_window.py" line="641"/>
         <source>No corners found</source>
         <translation>Burchaklar topilmadi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="641"/>
+        <location filename="../main_window.py" line="642"/>
         <source>The textile does not stand out clearly from its background. Drag the four corners by hand instead.</source>
         <translation>Mato fonidan aniq ajralib turmaydi. Toʻrt burchakni oʻzingiz qoʻlda surib joylang.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="669"/>
+        <location filename="../main_window.py" line="670"/>
         <source>Region of colour %1 selected</source>
         <translation>Hudud tanlandi, rangi: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="694"/>
+        <location filename="../main_window.py" line="695"/>
         <source>Recolour region</source>
         <translation>Hududni qayta boʻyash</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="715"/>
+        <location filename="../main_window.py" line="716"/>
         <source>Merge region</source>
         <translation>Hududni birlashtirish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="743"/>
+        <location filename="../main_window.py" line="744"/>
         <source>Drag the four corners onto the corners of the textile.</source>
         <translation>Toʻrt burchakni matoning burchaklariga surib qoʻying.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="744"/>
+        <location filename="../main_window.py" line="745"/>
         <source>Drag the frame around the part to keep.</source>
         <translation>Ramkani qoldiriladigan qism atrofiga surib qoʻying.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="745"/>
+        <location filename="../main_window.py" line="746"/>
         <source>Click something that should be white or grey.</source>
         <translation>Oq yoki kulrang boʻlishi kerak boʻlgan joyni bosing.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="746"/>
+        <location filename="../main_window.py" line="747"/>
         <source>Click a region to select it.</source>
         <translation>Hududni tanlash uchun ustiga bosing.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="747"/>
+        <location filename="../main_window.py" line="748"/>
         <source>Paint over the regions to correct them.</source>
         <translation>Hududlarni tuzatish uchun ustidan boʻyang.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="748"/>
+        <location filename="../main_window.py" line="749"/>
         <source>Click a region to fill it with the chosen colour.</source>
         <translation>Hududni tanlangan rang bilan toʻldirish uchun ustiga bosing.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
-        <location filename="../main_window.py" line="775"/>
+        <location filename="../main_window.py" line="489"/>
+        <location filename="../main_window.py" line="776"/>
         <source>x %1 mm  y %2 mm</source>
         <translation>x %1 mm  y %2 mm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="778"/>
+        <location filename="../main_window.py" line="779"/>
         <source>x %1 px  y %2 px</source>
         <translation>x %1 px  y %2 px</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="798"/>
+        <location filename="../main_window.py" line="799"/>
         <source>, %1 lines</source>
         <translation>, %1 ta chiziq</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="799"/>
+        <location filename="../main_window.py" line="800"/>
         <source>%1 colours, %2 regions%3, %4 curve segments</source>
         <translation>%1 ta rang, %2 ta hudud%3, %4 ta egri chiziq boʻlagi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="803"/>
+        <location filename="../main_window.py" line="804"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="806"/>
+        <location filename="../main_window.py" line="807"/>
         <source>%1 corrections no longer apply after the colours changed</source>
         <translation>Ranglar oʻzgargani uchun %1 ta tuzatish endi qoʻllanmaydi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="829"/>
+        <location filename="../main_window.py" line="830"/>
         <source>Saved %1</source>
         <translation>%1 saqlandi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="831"/>
+        <location filename="../main_window.py" line="832"/>
         <source>Exported %1</source>
         <translation>%1 eksport qilindi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="852"/>
+        <location filename="../main_window.py" line="853"/>
         <source>Reading the photo…</source>
         <translation>Surat oʻqilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="853"/>
+        <location filename="../main_window.py" line="854"/>
         <source>Reading the project…</source>
         <translation>Loyiha oʻqilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="854"/>
+        <location filename="../main_window.py" line="855"/>
         <source>Cleaning up…</source>
         <translation>Tozalanmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="855"/>
+        <location filename="../main_window.py" line="856"/>
         <source>Finding colours…</source>
         <translation>Ranglar aniqlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="856"/>
+        <location filename="../main_window.py" line="857"/>
         <source>Tracing…</source>
         <translation>Vektorga oʻtkazilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="857"/>
+        <location filename="../main_window.py" line="858"/>
         <source>Finding boundaries…</source>
         <translation>Chegaralar aniqlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="858"/>
+        <location filename="../main_window.py" line="859"/>
         <source>Fitting curves…</source>
         <translation>Egri chiziqlar moslashtirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="859"/>
+        <location filename="../main_window.py" line="860"/>
         <source>Checking the shapes…</source>
         <translation>Shakllar tekshirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="860"/>
+        <location filename="../main_window.py" line="861"/>
         <source>Finding the corners…</source>
         <translation>Burchaklar qidirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="861"/>
+        <location filename="../main_window.py" line="862"/>
         <source>Working…</source>
         <translation>Bajarilmoqda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="897"/>
+        <location filename="../main_window.py" line="898"/>
         <source>No recent projects</source>
         <translation>Soʻnggi loyihalar yoʻq</translation>
     </message>
@@ -2200,68 +2205,68 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences.py" line="310"/>
+        <location filename="../preferences.py" line="320"/>
         <source>Preferences</source>
         <extracomment>Language choices; ``&quot;system&quot;`` follows the computer&apos;s language. Each language in its own words (never translated). The autosave periods offered in the dialog.</extracomment>
         <translation>Sozlamalar</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="311"/>
+        <location filename="../preferences.py" line="321"/>
         <source>Language:</source>
         <translation>Til:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="312"/>
+        <location filename="../preferences.py" line="322"/>
         <source>Same as the computer</source>
         <translation>Kompyuterdagi kabi</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="313"/>
+        <location filename="../preferences.py" line="323"/>
         <source>The language changes at once, no restart needed.</source>
         <translation>Til darhol oʻzgaradi, dasturni qayta ishga tushirish shart emas.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="314"/>
+        <location filename="../preferences.py" line="324"/>
         <source>Autosave:</source>
         <translation>Avtosaqlash:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="316"/>
+        <location filename="../preferences.py" line="326"/>
         <source>Unsaved work is kept safe at this interval. If Motif Studio closes unexpectedly, it offers the work back next time.</source>
         <translation>Saqlanmagan ish shu oraliqda ehtiyot uchun saqlab boriladi. Agar Motif Studio kutilmaganda yopilib qolsa, keyingi safar ishni tiklashni taklif qiladi.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="318"/>
+        <location filename="../preferences.py" line="328"/>
         <source>Panels:</source>
         <translation>Panellar:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="319"/>
+        <location filename="../preferences.py" line="329"/>
         <source>Show advanced options</source>
         <translation>Kengaytirilgan sozlamalarni koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="320"/>
+        <location filename="../preferences.py" line="330"/>
         <source>Data folder:</source>
         <translation>Maʼlumotlar jildi:</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="321"/>
+        <location filename="../preferences.py" line="331"/>
         <source>Logs, settings and recovered work are kept in {path}</source>
         <translation>Jurnallar, sozlamalar va tiklangan ishlar shu jildda saqlanadi: {path}</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="323"/>
+        <location filename="../preferences.py" line="333"/>
         <source>Open folder</source>
         <translation>Jildni ochish</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="335"/>
+        <location filename="../preferences.py" line="345"/>
         <source>Every minute</source>
         <translation>Har daqiqada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../preferences.py" line="338"/>
+        <location filename="../preferences.py" line="348"/>
         <source>Every %n minutes</source>
         <translation>
             <numerusform>Har %n daqiqada</numerusform>
@@ -2269,7 +2274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../preferences.py" line="339"/>
+        <location filename="../preferences.py" line="349"/>
         <source>Every %n seconds</source>
         <translation>
             <numerusform>Har %n soniyada</numerusform>
@@ -2899,6 +2904,84 @@
         <location filename="../steps_panel.py" line="693"/>
         <source>Nothing traced yet.</source>
         <translation>Hali hech narsa vektorlashtirilmagan.</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <location filename="../tour.py" line="14"/>
+        <source>Welcome to Motif Studio</source>
+        <translation>Motif Studio'ga xush kelibsiz</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="17"/>
+        <source>Welcome</source>
+        <translation>Xush kelibsiz</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="18"/>
+        <source>Motif Studio turns a photo of a shyrdak, ala-kiyiz, suzani or ikat into a clean pattern you can recolour, arrange and print at its real size. Everything works without the internet, and every change can be undone (Ctrl+Z).</source>
+        <translation>Motif Studio shirdak, ala-kigiz, soʻzana yoki abr suratini toza naqshga aylantiradi: uni qayta boʻyash, joylashtirish va haqiqiy oʻlchamida chop etish mumkin. Hammasi internetsiz ishlaydi, har bir oʻzgarishni bekor qilish mumkin (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="22"/>
+        <source>1–4. From photo to pattern</source>
+        <translation>1–4. Suratdan naqshga</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="23"/>
+        <source>Open a photo (Ctrl+O) or a sample. Drag the four corners onto the textile, choose how many colours it has, and check the vector result. The steps are on the left; “Next” leads through them.</source>
+        <translation>Suratni (Ctrl+O) yoki namunani oching. Toʻrt burchakni buyum chetlariga suring, ranglar sonini tanlang va vektor natijani tekshiring. Qadamlar chapda; “Keyingi” ular boʻylab olib boradi.</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="26"/>
+        <source>5. Design</source>
+        <translation>5. Dizayn</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="27"/>
+        <source>Give the motif new colours — DMC threads, felt colours you measured, or a harmony — and arrange it: a repeat, a medallion or a whole rug with borders, at its size in centimetres.</source>
+        <translation>Naqshga yangi ranglar bering — DMC iplari, oʻlchangan kigiz ranglari yoki uygʻunlik — va joylashtiring: takrorlanuvchi naqsh, medalyon yoki hoshiyali butun gilam, santimetrdagi oʻlchamida.</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="30"/>
+        <source>6. Export for production</source>
+        <translation>6. Ishlab chiqarish uchun eksport</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="31"/>
+        <source>Print the design at 1:1 on A4 pages with a 100 mm bar to check the printer; make felt cut templates, ikat binding plans, embroidery machine files, cross-stitch charts, pictures for selling online and a costing sheet (File ▸ Export for Production…).</source>
+        <translation>Dizaynni A4 varaqlarga 1:1 chop eting, printerni tekshirish uchun 100 mm chiziq bor; kigiz andozalari, abr bogʻlash rejalari, kashta mashinasi fayllari, krestik sxemalari, internetda sotish uchun rasmlar va narx hisobini tayyorlang (Fayl ▸ Ishlab chiqarish uchun eksport…).</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="35"/>
+        <source>The archive</source>
+        <translation>Arxiv</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="36"/>
+        <source>Keep every motif with its untouched photo, its names in Kyrgyz, Uzbek, Russian and English, and what it means, as told by the people who know it (File ▸ Archive…). Your work is saved automatically every minute in case the laptop switches off.</source>
+        <translation>Har bir naqshni oʻzgartirilmagan surati, qirgʻizcha, oʻzbekcha, ruscha va inglizcha nomlari hamda uni biladiganlar aytgan maʼnosi bilan saqlang (Fayl ▸ Arxiv…). Noutbuk oʻchib qolsa deb, ish har daqiqada avtomatik saqlanadi.</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="53"/>
+        <source>Back</source>
+        <translation>Orqaga</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="60"/>
+        <source>Skip</source>
+        <translation>Oʻtkazib yuborish</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="78"/>
+        <source>Start</source>
+        <translation>Boshlash</translation>
+    </message>
+    <message>
+        <location filename="../tour.py" line="78"/>
+        <source>Next</source>
+        <translation>Keyingi</translation>
     </message>
 </context>
 <context>
@@ -4205,12 +4288,12 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../main.py" line="71"/>
+        <location filename="../main.py" line="76"/>
         <source>File not found</source>
         <translation>Fayl topilmadi</translation>
     </message>
     <message>
-        <location filename="../main.py" line="72"/>
+        <location filename="../main.py" line="77"/>
         <source>%1 does not exist.</source>
         <translation>%1 mavjud emas.</translation>
     </message>
