@@ -114,6 +114,12 @@ class ArchiveWindow(QDialog):
         self.meanings.setWordWrap(True)
         self.meanings.setTextFormat(Qt.PlainText)
         form.addRow(self.tr("Meanings"), self.meanings)
+        self.add_meaning_button = QPushButton(self.tr("Add a meaning…"), form_box)
+        self.add_meaning_button.setObjectName("archiveAddMeaning")
+        self.add_meaning_button.setToolTip(self.tr("What the motif means, as told by an "
+                                                   "informant, with the date"))
+        self.add_meaning_button.clicked.connect(self.add_meaning)
+        form.addRow("", self.add_meaning_button)
         self.files = QLabel(form_box)
         self.files.setObjectName("archiveFiles")
         self.files.setWordWrap(True)
@@ -249,7 +255,7 @@ class ArchiveWindow(QDialog):
         try:
             enabled = rid is not None
             for w in list(self.fields.values()) + [self.tech_edit, self.description,
-                                                   self.open_button]:
+                                                   self.open_button, self.add_meaning_button]:
                 w.setEnabled(enabled)
             if rid is None:
                 for e in self.fields.values():
@@ -302,6 +308,38 @@ class ArchiveWindow(QDialog):
             return
         self.undo_stack.push(_UpdateRecord(self, rid, before, after,
                                            self.tr("Edit %1").replace("%1", before.title)))
+
+    def add_meaning(self, text: str = "", informant: str = "", date: str = "",
+                    language: str = "") -> None:
+        """Record a meaning of the current motif (asked for when not given); undoable."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from ..catalogue.record import Meaning
+        if self._current is None:
+            return
+        if not text:
+            text, ok = QInputDialog.getMultiLineText(self, self.tr("Add a meaning"),
+                                                     self.tr("What the motif means:"))
+            if not ok or not text.strip():
+                return
+            informant, ok = QInputDialog.getText(self, self.tr("Add a meaning"),
+                                                 self.tr("Who told it (informant):"))
+            if not ok:
+                return
+            date, ok = QInputDialog.getText(self, self.tr("Add a meaning"),
+                                            self.tr("When (e.g. 2026-06-12 or c. 1980):"))
+            if not ok:
+                return
+        rid = self._current
+        before = self.cat.get(rid).record
+        try:
+            meaning = Meaning(text.strip(), language, informant.strip(), date.strip())
+            after = dataclasses.replace(before, meanings=tuple(before.meanings) + (meaning,))
+        except (ValueError, TypeError) as exc:
+            self.status.setText(str(exc))
+            return
+        self.undo_stack.push(_UpdateRecord(self, rid, before, after,
+                                           self.tr("Add a meaning to %1").replace("%1", before.title)))
 
     def _write(self, rid: int, record) -> None:
         self.cat.update(rid, record)

@@ -41,6 +41,18 @@ def test_add_search_edit_undo_open_verify(qtbot, window, photo, tmp_path, boxes)
     assert win.fields["place"].text() == ""
     win.undo_stack.redo()
 
+    # a meaning with its informant and date, undoable
+    win.add_meaning("strength of the herd", "A. Toktogulova", "2026-06-12", "en")
+    with Catalogue(win.path) as cat:
+        m = cat.get(rid).record.meanings
+    assert [(x.text, x.informant, x.date) for x in m] == [
+        ("strength of the herd", "A. Toktogulova", "2026-06-12")]
+    assert "Toktogulova" in win.meanings.text()
+    win.undo_stack.undo()
+    with Catalogue(win.path) as cat:
+        assert cat.get(rid).record.meanings == ()
+    win.undo_stack.redo()
+
     # search in Kyrgyz and filter by place
     win.query.setText("мүйүз")
     win.refresh()

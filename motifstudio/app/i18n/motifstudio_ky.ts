@@ -43,10 +43,10 @@
     <name>ArchiveWindow</name>
     <message>
         <location filename="../archive_browser.py" line="52"/>
-        <location filename="../archive_browser.py" line="323"/>
-        <location filename="../archive_browser.py" line="379"/>
-        <location filename="../archive_browser.py" line="387"/>
-        <location filename="../archive_browser.py" line="392"/>
+        <location filename="../archive_browser.py" line="361"/>
+        <location filename="../archive_browser.py" line="417"/>
+        <location filename="../archive_browser.py" line="425"/>
+        <location filename="../archive_browser.py" line="430"/>
         <source>Archive</source>
         <extracomment>the four name fields: (language, script)</extracomment>
         <translation>Архив</translation>
@@ -113,137 +113,174 @@
         <translation>Маанилери</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="121"/>
+        <location filename="../archive_browser.py" line="117"/>
+        <source>Add a meaning…</source>
+        <translation>Маани кошуу…</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="119"/>
+        <source>What the motif means, as told by an informant, with the date</source>
+        <translation>Оюмдун мааниси, маалымат берүүчүнүн айтымында, күнү менен</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="127"/>
         <source>Files</source>
         <translation>Файлдар</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="130"/>
+        <location filename="../archive_browser.py" line="136"/>
         <source>Add the open project</source>
         <translation>Ачык долбоорду кошуу</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="133"/>
+        <location filename="../archive_browser.py" line="139"/>
         <source>Open in the workspace</source>
         <translation>Иштөө үчүн ачуу</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="136"/>
+        <location filename="../archive_browser.py" line="142"/>
         <source>Check the files</source>
         <translation>Файлдарды текшерүү</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="138"/>
+        <location filename="../archive_browser.py" line="144"/>
         <source>Re-read every stored file and compare it with its SHA-256 checksum</source>
         <translation>Сакталган ар бир файлды кайра окуп, SHA-256 текшерүү суммасы менен салыштыруу</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="141"/>
+        <location filename="../archive_browser.py" line="147"/>
         <source>Undo</source>
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="143"/>
+        <location filename="../archive_browser.py" line="149"/>
         <source>Redo</source>
         <translation>Кайталоо</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="151"/>
+        <location filename="../archive_browser.py" line="157"/>
         <source>Another archive file…</source>
         <translation>Башка архив файлы…</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="153"/>
+        <location filename="../archive_browser.py" line="159"/>
         <source>Open or create another catalogue file, e.g. one shared by a team on a network folder</source>
         <translation>Башка каталог файлын ачуу же түзүү, мисалы, тармактык папкадагы команданын жалпы файлы</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="163"/>
+        <location filename="../archive_browser.py" line="169"/>
         <source>Every technique</source>
         <translation>Бардык ыкмалар</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="178"/>
+        <location filename="../archive_browser.py" line="184"/>
         <source>Shyrdak</source>
         <translation>Шырдак</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="178"/>
+        <location filename="../archive_browser.py" line="184"/>
         <source>Ala-kiyiz</source>
         <translation>Ала кийиз</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="179"/>
+        <location filename="../archive_browser.py" line="185"/>
         <source>Suzani</source>
         <translation>Сузана</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="179"/>
+        <location filename="../archive_browser.py" line="185"/>
         <source>Ikat</source>
         <translation>Икат</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="179"/>
+        <location filename="../archive_browser.py" line="185"/>
         <source>Other</source>
         <translation>Башка</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="219"/>
+        <location filename="../archive_browser.py" line="225"/>
         <source>%1 of %2 records</source>
         <translation>%2 жазуудан %1</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="304"/>
+        <location filename="../archive_browser.py" line="310"/>
         <source>Edit %1</source>
         <translation>Оңдоо: %1</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="320"/>
+        <location filename="../archive_browser.py" line="321"/>
+        <location filename="../archive_browser.py" line="325"/>
+        <location filename="../archive_browser.py" line="329"/>
+        <source>Add a meaning</source>
+        <translation>Маани кошуу</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="322"/>
+        <source>What the motif means:</source>
+        <translation>Оюмдун мааниси:</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="326"/>
+        <source>Who told it (informant):</source>
+        <translation>Ким айтып берди (маалымат берүүчү):</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="330"/>
+        <source>When (e.g. 2026-06-12 or c. 1980):</source>
+        <translation>Качан (мисалы, 2026-06-12 же c. 1980):</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="342"/>
+        <source>Add a meaning to %1</source>
+        <translation>%1 үчүн маани</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="358"/>
         <source>Open a project first.</source>
         <translation>Адегенде долбоорду ачыңыз.</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="324"/>
+        <location filename="../archive_browser.py" line="362"/>
         <source>Save the project first: the archive keeps the saved file.</source>
         <translation>Адегенде долбоорду сактаңыз: архив сакталган файлды сактайт.</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="336"/>
+        <location filename="../archive_browser.py" line="374"/>
         <source>Added record %1</source>
         <translation>%1 жазуу кошулду</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="351"/>
+        <location filename="../archive_browser.py" line="389"/>
         <source>This record has no original photo to edit.</source>
         <translation>Бул жазуунун оңдоо үчүн баштапкы сүрөтү жок.</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="354"/>
+        <location filename="../archive_browser.py" line="392"/>
         <source>Opened record %1</source>
         <translation>%1 жазуу ачылды</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="359"/>
+        <location filename="../archive_browser.py" line="397"/>
         <source>Archive file</source>
         <translation>Архив файлы</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="359"/>
+        <location filename="../archive_browser.py" line="397"/>
         <source>Motif archives (*.sqlite)</source>
         <translation>Оюм архивдери (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="385"/>
+        <location filename="../archive_browser.py" line="423"/>
         <source>All %1 stored files match their checksums.</source>
         <translation>Сакталган бардык %1 файл текшерүү суммаларына дал келет.</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="393"/>
+        <location filename="../archive_browser.py" line="431"/>
         <source>%1 problems found in the archive.</source>
         <translation>Архивде %1 көйгөй табылды.</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="397"/>
+        <location filename="../archive_browser.py" line="435"/>
         <source>%1 files checked</source>
         <translation>%1 файл текшерилди</translation>
     </message>
@@ -2911,7 +2948,7 @@
     <message>
         <location filename="../tour.py" line="14"/>
         <source>Welcome to Motif Studio</source>
-        <translation>Motif Studio'го кош келиңиз</translation>
+        <translation>Motif Studio&apos;го кош келиңиз</translation>
     </message>
     <message>
         <location filename="../tour.py" line="17"/>

@@ -43,10 +43,10 @@
     <name>ArchiveWindow</name>
     <message>
         <location filename="../archive_browser.py" line="52"/>
-        <location filename="../archive_browser.py" line="323"/>
-        <location filename="../archive_browser.py" line="379"/>
-        <location filename="../archive_browser.py" line="387"/>
-        <location filename="../archive_browser.py" line="392"/>
+        <location filename="../archive_browser.py" line="361"/>
+        <location filename="../archive_browser.py" line="417"/>
+        <location filename="../archive_browser.py" line="425"/>
+        <location filename="../archive_browser.py" line="430"/>
         <source>Archive</source>
         <extracomment>the four name fields: (language, script)</extracomment>
         <translation>Архив</translation>
@@ -113,137 +113,174 @@
         <translation>Значения</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="121"/>
+        <location filename="../archive_browser.py" line="117"/>
+        <source>Add a meaning…</source>
+        <translation>Добавить значение…</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="119"/>
+        <source>What the motif means, as told by an informant, with the date</source>
+        <translation>Что означает узор, со слов информанта, с датой</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="127"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="130"/>
+        <location filename="../archive_browser.py" line="136"/>
         <source>Add the open project</source>
         <translation>Добавить открытый проект</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="133"/>
+        <location filename="../archive_browser.py" line="139"/>
         <source>Open in the workspace</source>
         <translation>Открыть для работы</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="136"/>
+        <location filename="../archive_browser.py" line="142"/>
         <source>Check the files</source>
         <translation>Проверить файлы</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="138"/>
+        <location filename="../archive_browser.py" line="144"/>
         <source>Re-read every stored file and compare it with its SHA-256 checksum</source>
         <translation>Перечитать каждый сохранённый файл и сверить его контрольную сумму SHA-256</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="141"/>
+        <location filename="../archive_browser.py" line="147"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="143"/>
+        <location filename="../archive_browser.py" line="149"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="151"/>
+        <location filename="../archive_browser.py" line="157"/>
         <source>Another archive file…</source>
         <translation>Другой файл архива…</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="153"/>
+        <location filename="../archive_browser.py" line="159"/>
         <source>Open or create another catalogue file, e.g. one shared by a team on a network folder</source>
         <translation>Открыть или создать другой файл каталога, например общий для команды в сетевой папке</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="163"/>
+        <location filename="../archive_browser.py" line="169"/>
         <source>Every technique</source>
         <translation>Все техники</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="178"/>
+        <location filename="../archive_browser.py" line="184"/>
         <source>Shyrdak</source>
         <translation>Шырдак</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="178"/>
+        <location filename="../archive_browser.py" line="184"/>
         <source>Ala-kiyiz</source>
         <translation>Ала-кийиз</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="179"/>
+        <location filename="../archive_browser.py" line="185"/>
         <source>Suzani</source>
         <translation>Сюзане</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="179"/>
+        <location filename="../archive_browser.py" line="185"/>
         <source>Ikat</source>
         <translation>Икат</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="179"/>
+        <location filename="../archive_browser.py" line="185"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="219"/>
+        <location filename="../archive_browser.py" line="225"/>
         <source>%1 of %2 records</source>
         <translation>%1 из %2 записей</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="304"/>
+        <location filename="../archive_browser.py" line="310"/>
         <source>Edit %1</source>
         <translation>Правка: %1</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="320"/>
+        <location filename="../archive_browser.py" line="321"/>
+        <location filename="../archive_browser.py" line="325"/>
+        <location filename="../archive_browser.py" line="329"/>
+        <source>Add a meaning</source>
+        <translation>Добавить значение</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="322"/>
+        <source>What the motif means:</source>
+        <translation>Что означает узор:</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="326"/>
+        <source>Who told it (informant):</source>
+        <translation>Кто рассказал (информант):</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="330"/>
+        <source>When (e.g. 2026-06-12 or c. 1980):</source>
+        <translation>Когда (например, 2026-06-12 или c. 1980):</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="342"/>
+        <source>Add a meaning to %1</source>
+        <translation>Значение для %1</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="358"/>
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="324"/>
+        <location filename="../archive_browser.py" line="362"/>
         <source>Save the project first: the archive keeps the saved file.</source>
         <translation>Сначала сохраните проект: архив хранит сохранённый файл.</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="336"/>
+        <location filename="../archive_browser.py" line="374"/>
         <source>Added record %1</source>
         <translation>Добавлена запись %1</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="351"/>
+        <location filename="../archive_browser.py" line="389"/>
         <source>This record has no original photo to edit.</source>
         <translation>У этой записи нет исходной фотографии для правки.</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="354"/>
+        <location filename="../archive_browser.py" line="392"/>
         <source>Opened record %1</source>
         <translation>Открыта запись %1</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="359"/>
+        <location filename="../archive_browser.py" line="397"/>
         <source>Archive file</source>
         <translation>Файл архива</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="359"/>
+        <location filename="../archive_browser.py" line="397"/>
         <source>Motif archives (*.sqlite)</source>
         <translation>Архивы узоров (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="385"/>
+        <location filename="../archive_browser.py" line="423"/>
         <source>All %1 stored files match their checksums.</source>
         <translation>Все сохранённые файлы (%1) совпадают с контрольными суммами.</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="393"/>
+        <location filename="../archive_browser.py" line="431"/>
         <source>%1 problems found in the archive.</source>
         <translation>В архиве найдено проблем: %1.</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="397"/>
+        <location filename="../archive_browser.py" line="435"/>
         <source>%1 files checked</source>
         <translation>Проверено файлов: %1</translation>
     </message>

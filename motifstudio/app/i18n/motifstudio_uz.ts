@@ -43,10 +43,10 @@
     <name>ArchiveWindow</name>
     <message>
         <location filename="../archive_browser.py" line="52"/>
-        <location filename="../archive_browser.py" line="323"/>
-        <location filename="../archive_browser.py" line="379"/>
-        <location filename="../archive_browser.py" line="387"/>
-        <location filename="../archive_browser.py" line="392"/>
+        <location filename="../archive_browser.py" line="361"/>
+        <location filename="../archive_browser.py" line="417"/>
+        <location filename="../archive_browser.py" line="425"/>
+        <location filename="../archive_browser.py" line="430"/>
         <source>Archive</source>
         <extracomment>the four name fields: (language, script)</extracomment>
         <translation>Arxiv</translation>
@@ -113,137 +113,174 @@
         <translation>Maʼnolari</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="121"/>
+        <location filename="../archive_browser.py" line="117"/>
+        <source>Add a meaning…</source>
+        <translation>Maʼno qoʻshish…</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="119"/>
+        <source>What the motif means, as told by an informant, with the date</source>
+        <translation>Naqsh maʼnosi, xabar beruvchining soʻzlari bilan, sanasi bilan</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="127"/>
         <source>Files</source>
         <translation>Fayllar</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="130"/>
+        <location filename="../archive_browser.py" line="136"/>
         <source>Add the open project</source>
         <translation>Ochiq loyihani qoʻshish</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="133"/>
+        <location filename="../archive_browser.py" line="139"/>
         <source>Open in the workspace</source>
         <translation>Ishlash uchun ochish</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="136"/>
+        <location filename="../archive_browser.py" line="142"/>
         <source>Check the files</source>
         <translation>Fayllarni tekshirish</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="138"/>
+        <location filename="../archive_browser.py" line="144"/>
         <source>Re-read every stored file and compare it with its SHA-256 checksum</source>
         <translation>Har bir saqlangan faylni qayta oʻqib, SHA-256 nazorat yigʻindisi bilan solishtirish</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="141"/>
+        <location filename="../archive_browser.py" line="147"/>
         <source>Undo</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="143"/>
+        <location filename="../archive_browser.py" line="149"/>
         <source>Redo</source>
         <translation>Qaytarish</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="151"/>
+        <location filename="../archive_browser.py" line="157"/>
         <source>Another archive file…</source>
         <translation>Boshqa arxiv fayli…</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="153"/>
+        <location filename="../archive_browser.py" line="159"/>
         <source>Open or create another catalogue file, e.g. one shared by a team on a network folder</source>
         <translation>Boshqa katalog faylini ochish yoki yaratish, masalan, tarmoq papkasidagi jamoa umumiy fayli</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="163"/>
+        <location filename="../archive_browser.py" line="169"/>
         <source>Every technique</source>
         <translation>Barcha texnikalar</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="178"/>
+        <location filename="../archive_browser.py" line="184"/>
         <source>Shyrdak</source>
         <translation>Shirdak</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="178"/>
+        <location filename="../archive_browser.py" line="184"/>
         <source>Ala-kiyiz</source>
         <translation>Ala-kigiz</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="179"/>
+        <location filename="../archive_browser.py" line="185"/>
         <source>Suzani</source>
         <translation>Soʻzana</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="179"/>
+        <location filename="../archive_browser.py" line="185"/>
         <source>Ikat</source>
         <translation>Abr (ikat)</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="179"/>
+        <location filename="../archive_browser.py" line="185"/>
         <source>Other</source>
         <translation>Boshqa</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="219"/>
+        <location filename="../archive_browser.py" line="225"/>
         <source>%1 of %2 records</source>
         <translation>%2 ta yozuvdan %1 ta</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="304"/>
+        <location filename="../archive_browser.py" line="310"/>
         <source>Edit %1</source>
         <translation>Tahrir: %1</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="320"/>
+        <location filename="../archive_browser.py" line="321"/>
+        <location filename="../archive_browser.py" line="325"/>
+        <location filename="../archive_browser.py" line="329"/>
+        <source>Add a meaning</source>
+        <translation>Maʼno qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="322"/>
+        <source>What the motif means:</source>
+        <translation>Naqsh maʼnosi:</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="326"/>
+        <source>Who told it (informant):</source>
+        <translation>Kim aytib berdi (xabar beruvchi):</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="330"/>
+        <source>When (e.g. 2026-06-12 or c. 1980):</source>
+        <translation>Qachon (masalan, 2026-06-12 yoki c. 1980):</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="342"/>
+        <source>Add a meaning to %1</source>
+        <translation>%1 uchun maʼno</translation>
+    </message>
+    <message>
+        <location filename="../archive_browser.py" line="358"/>
         <source>Open a project first.</source>
         <translation>Avval loyihani oching.</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="324"/>
+        <location filename="../archive_browser.py" line="362"/>
         <source>Save the project first: the archive keeps the saved file.</source>
         <translation>Avval loyihani saqlang: arxiv saqlangan faylni saqlaydi.</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="336"/>
+        <location filename="../archive_browser.py" line="374"/>
         <source>Added record %1</source>
         <translation>%1-yozuv qoʻshildi</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="351"/>
+        <location filename="../archive_browser.py" line="389"/>
         <source>This record has no original photo to edit.</source>
         <translation>Bu yozuvda tahrirlash uchun asl surat yoʻq.</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="354"/>
+        <location filename="../archive_browser.py" line="392"/>
         <source>Opened record %1</source>
         <translation>%1-yozuv ochildi</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="359"/>
+        <location filename="../archive_browser.py" line="397"/>
         <source>Archive file</source>
         <translation>Arxiv fayli</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="359"/>
+        <location filename="../archive_browser.py" line="397"/>
         <source>Motif archives (*.sqlite)</source>
         <translation>Naqsh arxivlari (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="385"/>
+        <location filename="../archive_browser.py" line="423"/>
         <source>All %1 stored files match their checksums.</source>
         <translation>Saqlangan barcha %1 ta fayl nazorat yigʻindilariga mos keladi.</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="393"/>
+        <location filename="../archive_browser.py" line="431"/>
         <source>%1 problems found in the archive.</source>
         <translation>Arxivda %1 ta muammo topildi.</translation>
     </message>
     <message>
-        <location filename="../archive_browser.py" line="397"/>
+        <location filename="../archive_browser.py" line="435"/>
         <source>%1 files checked</source>
         <translation>%1 ta fayl tekshirildi</translation>
     </message>
@@ -2911,7 +2948,7 @@
     <message>
         <location filename="../tour.py" line="14"/>
         <source>Welcome to Motif Studio</source>
-        <translation>Motif Studio'ga xush kelibsiz</translation>
+        <translation>Motif Studio&apos;ga xush kelibsiz</translation>
     </message>
     <message>
         <location filename="../tour.py" line="17"/>
