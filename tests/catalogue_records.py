@@ -31,3 +31,21 @@ def full_record(**changes) -> Record:
 def palette(*hexes) -> Palette:
     from motifstudio.core.colour import hex_to_rgb8
     return Palette(tuple(Swatch.from_rgb(hex_to_rgb8(h)) for h in hexes))
+
+
+def trace_l_motif(d, name, colour):
+    """Trace a small two-colour "L" motif (cream ground) into ``d/name.motif``."""
+    import numpy as np
+    from PIL import Image
+
+    from motifstudio.cli.main import main
+    h, w = 120, 100
+    y, x = np.mgrid[0:h, 0:w]
+    img = np.full((h, w, 3), (236, 226, 204), np.uint8)
+    img[(x > 20) & (x < 45) & (y > 15) & (y < 100)] = colour
+    img[(x > 20) & (x < 80) & (y > 75) & (y < 100)] = colour
+    Image.fromarray(img).save(d / f"{name}.png")
+    out = d / f"{name}.motif"
+    assert main(["trace", str(d / f"{name}.png"), "-o", str(out), "--colors", "2",
+                 "--width-mm", "100", "-q"]) == 0
+    return out

@@ -3,31 +3,18 @@ import io
 import json
 import os
 
-import numpy as np
 import pytest
 from PIL import Image
 
+from catalogue_records import trace_l_motif
 from motifstudio.catalogue import Catalogue
 from motifstudio.cli.main import main
-
-
-def _trace(d, name, colour):
-    h, w = 120, 100
-    y, x = np.mgrid[0:h, 0:w]
-    img = np.full((h, w, 3), (236, 226, 204), np.uint8)
-    img[(x > 20) & (x < 45) & (y > 15) & (y < 100)] = colour
-    img[(x > 20) & (x < 80) & (y > 75) & (y < 100)] = colour
-    Image.fromarray(img).save(d / f"{name}.png")
-    out = d / f"{name}.motif"
-    assert main(["trace", str(d / f"{name}.png"), "-o", str(out), "--colors", "2",
-                 "--width-mm", "100", "-q"]) == 0
-    return out
 
 
 @pytest.fixture(scope="module")
 def projects(tmp_path_factory):
     d = tmp_path_factory.mktemp("cat_cli")
-    return _trace(d, "red", (150, 20, 30)), _trace(d, "blue", (30, 60, 140))
+    return trace_l_motif(d, "red", (150, 20, 30)), trace_l_motif(d, "blue", (30, 60, 140))
 
 
 def test_add_search_show_verify(projects, tmp_path, capsys, monkeypatch):

@@ -5,28 +5,14 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from catalogue_records import full_record, palette
+from catalogue_records import full_record, palette, trace_l_motif
 from motifstudio.catalogue import Catalogue, Name, Record
 from motifstudio.catalogue.ingest import read_project_files
-from motifstudio.cli.main import main
-
-
-def _trace(d, name, colour):
-    h, w = 120, 100
-    y, x = np.mgrid[0:h, 0:w]
-    img = np.full((h, w, 3), (236, 226, 204), np.uint8)
-    img[(x > 20) & (x < 45) & (y > 15) & (y < 100)] = colour
-    img[(x > 20) & (x < 80) & (y > 75) & (y < 100)] = colour
-    Image.fromarray(img).save(d / f"{name}.png")
-    out = d / f"{name}.motif"
-    assert main(["trace", str(d / f"{name}.png"), "-o", str(out), "--colors", "2",
-                 "--width-mm", "100", "-q"]) == 0
-    return out
 
 
 def build_archive(d):
     """A catalogue at d/arch with records 1 (shyrdak, all fields), 2 (suzani), 3 (TIFF, no project)."""
-    red, blue = _trace(d, "red", (150, 20, 30)), _trace(d, "blue", (30, 60, 140))
+    red, blue = trace_l_motif(d, "red", (150, 20, 30)), trace_l_motif(d, "blue", (30, 60, 140))
     cat_path = d / "arch" / "catalogue.sqlite"
     with Catalogue(cat_path) as cat:
         for path, record in ((red, full_record()),
